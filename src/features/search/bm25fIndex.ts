@@ -1,0 +1,1267 @@
+import { BLOCK_HEADER, PAGE_BITS, PostingPool } from './postingPool';
+import { type Analyzer, chineseAnalyzer } from './segment';
+
+/**
+ * An in-memory inverted index ranked with BM25F, with facet filters/counts, numeric sort keys and
+ * tombstone deletes. Generic: it knows fields, facets and sort keys by name, nothing about patents.
+ *
+ * ## Ranking: BM25F (Robertson, Zaragoza & Taylor 2004, "simple BM25F")
+ * For a query term t and document d, per-field term frequencies are length-normalised and weighted
+ * *before* saturation:
+ *
+ *   tf̃(t,d) = Σ_f  w_f · tf_f(t,d) / (1 − b_f + b_f · len_f(d) / avglen_f)
+ *   score(d) = Σ_t  qw_t · idf(t) · tf̃ / (k1 + tf̃)        idf(t) = ln(1 + (N − df + 0.5) / (df + 0.5))
+ *
+ * Chosen over a sum of per-field BM25 scores because a term repeated across title, abstract and claims
+ * then saturates once instead of being counted three times, and one IDF per term (document frequency
+ * over the whole document) keeps rare-in-title terms from dominating. `qw_t` is the query-term weight
+ * (1 per occurrence in the query by default).
+ *
+ * ## Memory layout
+ * - Postings: per term a chain of blocks in a {@link PostingPool}; a posting is
+ *   `varint(docDelta · 2^F + fieldMask)` followed by `varint(tf)` for each field in the mask.
+ *   Internal document ids only grow (an upsert appends a new id), so every list is sorted and
+ *   delta-encoded without rewriting.
+ * - Terms and documents: struct-of-arrays (typed arrays grown by doubling); the only per-item JS
+ *   objects are the vocabulary `Map` entry per distinct term and the key → id `Map` entry per document.
+ *
+ * ## Deletes and replacement
+ * `delete` and `upsert` of an existing key tombstone the old internal id. Its postings stay until
+ * {@link Bm25fIndex.compact}. Like Lucene, N and df count tombstoned documents until compaction (exact
+ * df would need a forward index per document); average field lengths count live documents only.
+ */
+
+export interface FieldSpec {
+  readonly name: string;
+  /** BM25F field weight, default 1. */
+  readonly weight?: number;
+  /** Length-normalisation strength for this field, default the schema's `b`. */
+  readonly b?: number;
+}
+
+export interface IndexSchema {
+  /** Text fields, 1–8. */
+  readonly fields: readonly FieldSpec[];
+  /** Multi-valued string facets (filters and counts). */
+  readonly facets?: readonly string[];
+  /** Numeric per-document values for sorting and range filters (e.g. filing date as yyyymmdd). */
+  readonly sortKeys?: readonly string[];
+  /** BM25 saturation, default 1.2. */
+  readonly k1?: number;
+  /** BM25 length normalisation, default 0.75. */
+  readonly b?: number;
+}
+
+export interface IndexDocument {
+  /** The caller's integer key (e.g. a database id); upserting an existing key replaces the document. */
+  readonly key: number;
+  /** Raw text per field name; missing or null means empty. */
+  readonly fields: Readonly<Record<string, string | null | undefined>>;
+  readonly facets?: Readonly<Record<string, readonly string[] | null | undefined>>;
+  /** Missing, null or NaN means "no value": such documents sort last and fail range filters. */
+  readonly sort?: Readonly<Record<string, number | null | undefined>>;
+}
+
+/** A query term, optionally weighted. Repeating a plain term adds its weight (query-term frequency). */
+export type QueryTerm = string | { readonly term: string; readonly weight: number };
+
+export type SortSpec = 'relevance' | { readonly key: string; readonly order: 'asc' | 'desc' };
+
+export interface SearchRequest {
+  /** Raw query text, segmented with the analyzer's query tokeniser. Ignored when `terms` is given. */
+  readonly text?: string;
+  /** Already-segmented terms (e.g. the `terms` of an earlier result, or weighted terms for matching). */
+  readonly terms?: readonly QueryTerm[];
+  /**
+   * 'all' (default): every term must occur; 'any': at least one. Terms unknown to the index and
+   * no query terms at all behave as described on {@link Bm25fIndex.search}.
+   */
+  readonly match?: 'all' | 'any';
+  /** Facet filters: OR within one facet's values, AND across facets. */
+  readonly filters?: Readonly<Record<string, readonly string[]>>;
+  /** Inclusive numeric ranges on sort keys, ANDed with everything else. */
+  readonly ranges?: Readonly<Record<string, { readonly min?: number; readonly max?: number }>>;
+  /** Facets to count over the whole filtered result (drill-sideways, see {@link Bm25fIndex.search}). */
+  readonly facets?: readonly string[];
+  /** How many values to return per counted facet (default 10); a number or per facet name. */
+  readonly facetTop?: number | Readonly<Record<string, number>>;
+  /** Default 'relevance' (score desc, then key asc). A sort key orders by value, missing last. */
+  readonly sort?: SortSpec;
+  readonly offset?: number;
+  /** Default 10; 0 returns only `total` and facets. */
+  readonly limit?: number;
+}
+
+export interface SearchHit {
+  readonly key: number;
+  readonly score: number;
+}
+
+export interface FacetCount {
+  readonly value: string;
+  readonly count: number;
+}
+
+export interface SearchResult {
+  readonly total: number;
+  readonly hits: SearchHit[];
+  readonly facets: Record<string, FacetCount[]>;
+  /** The terms actually searched (after segmentation and unknown-term expansion), for highlighting. */
+  readonly terms: string[];
+}
+
+export interface FieldContribution {
+  readonly field: string;
+  readonly tf: number;
+  readonly length: number;
+  /** This field's share of the term's score (the saturated term score split in proportion to w·tf/norm). */
+  readonly score: number;
+}
+
+export interface TermExplanation {
+  readonly term: string;
+  readonly weight: number;
+  readonly df: number;
+  readonly idf: number;
+  readonly score: number;
+  readonly fields: FieldContribution[];
+}
+
+export interface Explanation {
+  readonly key: number;
+  readonly score: number;
+  readonly terms: TermExplanation[];
+}
+
+export interface IndexStats {
+  readonly documents: number;
+  readonly tombstones: number;
+  readonly terms: number;
+  readonly postingBytes: number;
+  /** Estimated resident bytes: pool pages + typed arrays + an estimate of the two Maps. */
+  readonly memoryBytes: number;
+}
+
+/** Plain data a snapshot holds; written and read by indexStore.ts. */
+export interface IndexImage {
+  readonly meta: {
+    readonly analyzer: { readonly id: string; readonly version: number };
+    readonly schema: IndexSchema;
+    readonly docCount: number;
+    readonly termCount: number;
+    readonly facetValues: string[][];
+    readonly pageUsed: number[];
+  };
+  readonly terms: string[];
+  readonly termArrays: {
+    head: Uint32Array;
+    tail: Uint32Array;
+    tailPos: Uint32Array;
+    tailEnd: Uint32Array;
+    lastDoc: Int32Array;
+    df: Uint32Array;
+  };
+  readonly pages: Uint8Array[];
+  readonly docArrays: {
+    keys: Float64Array;
+    alive: Uint8Array;
+    fieldLen: Uint16Array;
+    sortValues: Float64Array[];
+    facetOffsets: Uint32Array[];
+    facetValues: Uint32Array[];
+  };
+}
+
+export interface IndexOptions {
+  /** Tokenisers; default {@link chineseAnalyzer}. Persisted indexes record its id and version. */
+  readonly analyzer?: Analyzer;
+  /** Largest block compaction writes (default 4 MiB); smaller only to exercise chains in tests. */
+  readonly compactBlockBytes?: number;
+}
+
+const MAX_FIELDS = 8;
+const MAX_FIELD_LENGTH = 0xffff;
+/** The largest block compaction writes; longer lists become a chain of such blocks. */
+const MAX_COMPACT_BLOCK = 1 << 22;
+
+function grownLength(current: number, needed: number): number {
+  let n = Math.max(16, current);
+  while (n < needed) n *= 2;
+  return n;
+}
+
+function growU32(a: Uint32Array, needed: number): Uint32Array {
+  if (a.length >= needed) return a;
+  const b = new Uint32Array(grownLength(a.length, needed));
+  b.set(a);
+  return b;
+}
+function growI32(a: Int32Array, needed: number): Int32Array {
+  if (a.length >= needed) return a;
+  const b = new Int32Array(grownLength(a.length, needed));
+  b.set(a);
+  return b;
+}
+function growF64(a: Float64Array, needed: number, fill = 0): Float64Array {
+  if (a.length >= needed) return a;
+  const b = new Float64Array(grownLength(a.length, needed));
+  if (fill !== 0) b.fill(fill, a.length);
+  b.set(a);
+  return b;
+}
+function growU8(a: Uint8Array, needed: number): Uint8Array {
+  if (a.length >= needed) return a;
+  const b = new Uint8Array(grownLength(a.length, needed));
+  b.set(a);
+  return b;
+}
+function growU16(a: Uint16Array, needed: number): Uint16Array {
+  if (a.length >= needed) return a;
+  const b = new Uint16Array(grownLength(a.length, needed));
+  b.set(a);
+  return b;
+}
+
+/** Writes `value` (a non-negative integer < 2^53) as a LEB128 varint; returns the new offset. */
+function writeVarint(out: Uint8Array, offset: number, value: number): number {
+  let o = offset;
+  while (value >= 0x80) {
+    out[o++] = (value % 0x80) | 0x80;
+    value = Math.floor(value / 0x80);
+  }
+  out[o++] = value;
+  return o;
+}
+
+interface FacetColumn {
+  readonly name: string;
+  readonly ids: Map<string, number>;
+  readonly values: string[];
+  /** offsets[d]..offsets[d+1] index `ordinals` for document d. */
+  offsets: Uint32Array;
+  ordinals: Uint32Array;
+  ordinalCount: number;
+}
+
+interface ResolvedTerm {
+  readonly term: string;
+  readonly id: number;
+  readonly weight: number;
+}
+
+/** Top-k by a "better than" order, kept as a binary heap with the worst kept item at the root. */
+class TopK {
+  readonly heap: Int32Array;
+  size = 0;
+  constructor(
+    readonly capacity: number,
+    readonly better: (a: number, b: number) => boolean,
+  ) {
+    this.heap = new Int32Array(capacity);
+  }
+
+  offer(doc: number): void {
+    const h = this.heap;
+    const better = this.better;
+    if (this.size < this.capacity) {
+      let i = this.size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!better(h[parent]!, doc)) break;
+        h[i] = h[parent]!;
+        i = parent;
+      }
+      h[i] = doc;
+      return;
+    }
+    if (this.capacity === 0 || !better(doc, h[0]!)) return;
+    let i = 0;
+    const n = this.size;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const worse = r < n && better(h[l]!, h[r]!) ? r : l;
+      if (!better(doc, h[worse]!)) break;
+      h[i] = h[worse]!;
+      i = worse;
+    }
+    h[i] = doc;
+  }
+
+  /** The kept documents, best first. */
+  sorted(): number[] {
+    const out = Array.from(this.heap.subarray(0, this.size));
+    out.sort((a, b) => (this.better(a, b) ? -1 : this.better(b, a) ? 1 : 0));
+    return out;
+  }
+}
+
+export class Bm25fIndex {
+  readonly schema: IndexSchema;
+  readonly analyzer: Analyzer;
+  private readonly fieldNames: string[];
+  private readonly fieldWeight: Float64Array;
+  private readonly fieldB: Float64Array;
+  private readonly nFields: number;
+  private readonly k1: number;
+  private readonly sortNames: string[];
+
+  private pool: PostingPool;
+  private vocab = new Map<string, number>();
+  private termStrings: string[] = [];
+  private termCount = 0;
+  private tHead: Uint32Array = new Uint32Array(0);
+  private tTail: Uint32Array = new Uint32Array(0);
+  private tTailPos: Uint32Array = new Uint32Array(0);
+  private tTailEnd: Uint32Array = new Uint32Array(0);
+  private tLastDoc: Int32Array = new Int32Array(0);
+  private tDf: Uint32Array = new Uint32Array(0);
+
+  private docCount = 0;
+  private liveCount = 0;
+  private keys: Float64Array = new Float64Array(0);
+  private alive: Uint8Array = new Uint8Array(0);
+  private fieldLen: Uint16Array = new Uint16Array(0);
+  private fieldLenSum: Float64Array;
+  private sortValues: Float64Array[];
+  private facetColumns: FacetColumn[];
+  private keyToDoc = new Map<number, number>();
+
+  // Query scratch, sized to the document capacity and reset after each query.
+  private scores: Float64Array = new Float64Array(0);
+  private hitCount: Uint16Array = new Uint16Array(0);
+  private touched: Int32Array = new Int32Array(0);
+  private readonly postingScratch = new Uint8Array(16 + MAX_FIELDS * 8);
+
+  private readonly compactBlockBytes: number;
+
+  constructor(schema: IndexSchema, options: IndexOptions = {}) {
+    const analyzer = options.analyzer ?? chineseAnalyzer;
+    this.compactBlockBytes = options.compactBlockBytes ?? MAX_COMPACT_BLOCK;
+    if (schema.fields.length < 1 || schema.fields.length > MAX_FIELDS) {
+      throw new RangeError(`an index needs 1–${MAX_FIELDS} fields`);
+    }
+    const names = [...schema.fields.map((f) => f.name), ...(schema.facets ?? []), ...(schema.sortKeys ?? [])];
+    if (new Set(names).size !== names.length)
+      throw new RangeError('field, facet and sort key names must differ');
+    this.schema = schema;
+    this.analyzer = analyzer;
+    this.k1 = schema.k1 ?? 1.2;
+    const b = schema.b ?? 0.75;
+    this.fieldNames = schema.fields.map((f) => f.name);
+    this.nFields = schema.fields.length;
+    this.fieldWeight = Float64Array.from(schema.fields, (f) => f.weight ?? 1);
+    this.fieldB = Float64Array.from(schema.fields, (f) => f.b ?? b);
+    this.fieldLenSum = new Float64Array(this.nFields);
+    this.sortNames = [...(schema.sortKeys ?? [])];
+    this.sortValues = this.sortNames.map(() => new Float64Array(0));
+    this.facetColumns = (schema.facets ?? []).map((name) => ({
+      name,
+      ids: new Map<string, number>(),
+      values: [],
+      offsets: new Uint32Array(1),
+      ordinals: new Uint32Array(16),
+      ordinalCount: 0,
+    }));
+    this.pool = new PostingPool();
+  }
+
+  /** Live documents. */
+  get size(): number {
+    return this.liveCount;
+  }
+
+  has(key: number): boolean {
+    return this.keyToDoc.has(key);
+  }
+
+  /** Every live key, in internal (insertion) order. */
+  *keysInIndex(): IterableIterator<number> {
+    for (let d = 0; d < this.docCount; d++) if (this.alive[d]) yield this.keys[d]!;
+  }
+
+  stats(): IndexStats {
+    let termBytes = 0;
+    for (const t of this.termStrings) termBytes += 2 * t.length;
+    const typed =
+      this.tHead.byteLength * 5 +
+      this.tLastDoc.byteLength +
+      this.keys.byteLength +
+      this.alive.byteLength +
+      this.fieldLen.byteLength +
+      this.sortValues.reduce((s, a) => s + a.byteLength, 0) +
+      this.facetColumns.reduce((s, c) => s + c.offsets.byteLength + c.ordinals.byteLength, 0) +
+      this.scores.byteLength +
+      this.hitCount.byteLength +
+      this.touched.byteLength;
+    // Map entries: ~ 64 bytes per vocabulary entry incl. the string header, ~ 40 per key entry.
+    const maps = this.termCount * 64 + termBytes + this.keyToDoc.size * 40;
+    return {
+      documents: this.liveCount,
+      tombstones: this.docCount - this.liveCount,
+      terms: this.termCount,
+      postingBytes: this.pool.usedBytes,
+      memoryBytes: this.pool.allocatedBytes + typed + maps,
+    };
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /** Adds a document, replacing any document with the same key. */
+  upsert(doc: IndexDocument): void {
+    if (!Number.isSafeInteger(doc.key))
+      throw new RangeError(`document key must be a safe integer: ${doc.key}`);
+    for (const name of Object.keys(doc.fields)) {
+      if (!this.fieldNames.includes(name)) throw new RangeError(`unknown field "${name}"`);
+    }
+    const tokensByField = this.fieldNames.map((name) => {
+      const text = doc.fields[name];
+      return text ? this.analyzer.index(text) : [];
+    });
+    this.upsertTokens(doc, tokensByField);
+  }
+
+  /**
+   * Like {@link upsert} with the field texts already segmented by this index's analyzer `index`
+   * tokeniser, in schema field order (lets a caller segment in a worker or in bulk).
+   */
+  upsertTokens(doc: IndexDocument, tokensByField: readonly (readonly string[])[]): void {
+    if (!Number.isSafeInteger(doc.key))
+      throw new RangeError(`document key must be a safe integer: ${doc.key}`);
+    if (tokensByField.length !== this.nFields) throw new RangeError('one token list per field is required');
+    for (const name of Object.keys(doc.facets ?? {})) {
+      if (!this.facetColumns.some((c) => c.name === name)) throw new RangeError(`unknown facet "${name}"`);
+    }
+    for (const [name, v] of Object.entries(doc.sort ?? {})) {
+      if (!this.sortNames.includes(name)) throw new RangeError(`unknown sort key "${name}"`);
+      if (v !== undefined && v !== null && !Number.isFinite(v)) {
+        throw new RangeError(`sort key "${name}" must be a finite number`);
+      }
+    }
+    this.delete(doc.key);
+    const d = this.docCount;
+    this.ensureDocCapacity(d + 1);
+    const F = this.nFields;
+
+    // Per-document term frequencies per field.
+    const slots = new Map<string, number>();
+    const slotTerms: string[] = [];
+    let slotTf = new Uint16Array(64 * F);
+    for (let f = 0; f < F; f++) {
+      const tokens = tokensByField[f]!;
+      const len = Math.min(tokens.length, MAX_FIELD_LENGTH);
+      this.fieldLen[d * F + f] = len;
+      this.fieldLenSum[f]! += len;
+      for (const token of tokens) {
+        let slot = slots.get(token);
+        if (slot === undefined) {
+          slot = slotTerms.length;
+          slots.set(token, slot);
+          slotTerms.push(token);
+          if ((slot + 1) * F > slotTf.length) {
+            const bigger = new Uint16Array(slotTf.length * 2);
+            bigger.set(slotTf);
+            slotTf = bigger;
+          }
+        }
+        const i = slot * F + f;
+        if (slotTf[i]! < 0xffff) slotTf[i]!++;
+      }
+    }
+    for (let s = 0; s < slotTerms.length; s++) {
+      this.appendPosting(this.intern(slotTerms[s]!), d, slotTf, s * F);
+    }
+
+    this.keys[d] = doc.key;
+    this.alive[d] = 1;
+    for (let s = 0; s < this.sortNames.length; s++) {
+      const v = doc.sort?.[this.sortNames[s]!];
+      this.sortValues[s]![d] = v === undefined || v === null ? Number.NaN : v;
+    }
+    for (const column of this.facetColumns) {
+      const values = doc.facets?.[column.name] ?? [];
+      const seen = new Set<number>();
+      for (const value of values) {
+        if (typeof value !== 'string' || value === '') continue;
+        let id = column.ids.get(value);
+        if (id === undefined) {
+          id = column.values.length;
+          column.ids.set(value, id);
+          column.values.push(value);
+        }
+        seen.add(id);
+      }
+      column.ordinals = growU32(column.ordinals, column.ordinalCount + seen.size);
+      for (const id of seen) column.ordinals[column.ordinalCount++] = id;
+      column.offsets[d + 1] = column.ordinalCount;
+    }
+    this.keyToDoc.set(doc.key, d);
+    this.docCount = d + 1;
+    this.liveCount++;
+  }
+
+  /** Removes the document with this key; returns whether there was one. */
+  delete(key: number): boolean {
+    const d = this.keyToDoc.get(key);
+    if (d === undefined) return false;
+    this.keyToDoc.delete(key);
+    this.alive[d] = 0;
+    this.liveCount--;
+    const F = this.nFields;
+    for (let f = 0; f < F; f++) this.fieldLenSum[f]! -= this.fieldLen[d * F + f]!;
+    return true;
+  }
+
+  /** Share of internal ids that are tombstones (a compaction trigger for the caller). */
+  get tombstoneRatio(): number {
+    return this.docCount === 0 ? 0 : (this.docCount - this.liveCount) / this.docCount;
+  }
+
+  private ensureDocCapacity(n: number): void {
+    if (this.keys.length >= n) return;
+    const cap = grownLength(this.keys.length, n);
+    this.keys = growF64(this.keys, cap);
+    this.alive = growU8(this.alive, cap);
+    this.fieldLen = growU16(this.fieldLen, cap * this.nFields);
+    this.sortValues = this.sortValues.map((a) => growF64(a, cap, Number.NaN));
+    for (const c of this.facetColumns) c.offsets = growU32(c.offsets, cap + 1);
+    this.scores = new Float64Array(cap);
+    this.hitCount = new Uint16Array(cap);
+    this.touched = new Int32Array(cap);
+  }
+
+  private intern(term: string): number {
+    let id = this.vocab.get(term);
+    if (id !== undefined) return id;
+    id = this.termCount++;
+    if (this.tHead.length < this.termCount) {
+      const n = grownLength(this.tHead.length, this.termCount);
+      this.tHead = growU32(this.tHead, n);
+      this.tTail = growU32(this.tTail, n);
+      this.tTailPos = growU32(this.tTailPos, n);
+      this.tTailEnd = growU32(this.tTailEnd, n);
+      this.tLastDoc = growI32(this.tLastDoc, n);
+      this.tDf = growU32(this.tDf, n);
+    }
+    this.tHead[id] = 0;
+    this.tTail[id] = 0;
+    this.tLastDoc[id] = -1;
+    this.tDf[id] = 0;
+    this.vocab.set(term, id);
+    this.termStrings.push(term);
+    return id;
+  }
+
+  /** Encodes (d, tfs) after the term's last posting; tfs[at..at+F) are the per-field frequencies. */
+  private appendPosting(t: number, d: number, tfs: Uint16Array, at: number): void {
+    const F = this.nFields;
+    const buf = this.postingScratch;
+    let mask = 0;
+    for (let f = 0; f < F; f++) if (tfs[at + f]! > 0) mask |= 1 << f;
+    let n = writeVarint(buf, 0, (d - this.tLastDoc[t]!) * (1 << F) + mask);
+    for (let f = 0; f < F; f++) {
+      const tf = tfs[at + f]!;
+      if (tf > 0) n = writeVarint(buf, n, tf);
+    }
+    this.writePostingBytes(t, buf, n);
+    this.tLastDoc[t] = d;
+    this.tDf[t]!++;
+  }
+
+  private writePostingBytes(t: number, bytes: Uint8Array, n: number): void {
+    const pool = this.pool;
+    let pos = this.tTailPos[t]!;
+    if (this.tTail[t] === 0) {
+      const addr = pool.allocate(PostingPool.nextBlockSize(0, n));
+      this.tHead[t] = addr;
+      this.tTail[t] = addr;
+      pos = addr + BLOCK_HEADER;
+      this.tTailEnd[t] = addr + PostingPool.nextBlockSize(0, n);
+    } else if (pos + n > this.tTailEnd[t]!) {
+      const old = this.tTail[t]!;
+      pool.writeU32(old + 4, pos - old - BLOCK_HEADER);
+      const size = PostingPool.nextBlockSize(this.tTailEnd[t]! - old, n);
+      const addr = pool.allocate(size);
+      pool.writeU32(old, addr);
+      this.tTail[t] = addr;
+      pos = addr + BLOCK_HEADER;
+      this.tTailEnd[t] = addr + size;
+    }
+    const page = pool.page(pos);
+    page.set(bytes.subarray(0, n), PostingPool.offset(pos));
+    this.tTailPos[t] = pos + n;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  private idf(df: number): number {
+    const N = Math.max(this.docCount, df);
+    return Math.log(1 + (N - df + 0.5) / (df + 0.5));
+  }
+
+  /** Per-field constants of the length normaliser: norm_f(d) = c0[f] + c1[f] · len_f(d). */
+  private normalisers(): { c0: Float64Array; c1: Float64Array } {
+    const F = this.nFields;
+    const c0 = new Float64Array(F);
+    const c1 = new Float64Array(F);
+    for (let f = 0; f < F; f++) {
+      const b = this.fieldB[f]!;
+      const avg = this.liveCount > 0 ? this.fieldLenSum[f]! / this.liveCount : 0;
+      c0[f] = 1 - b;
+      c1[f] = avg > 0 ? b / avg : 0;
+      // A field that is empty in every document: avoid a zero normaliser when b = 1.
+      if (c0[f] === 0 && c1[f] === 0) c0[f] = 1;
+    }
+    return { c0, c1 };
+  }
+
+  /**
+   * Adds `weight · idf · tf̃/(k1+tf̃)` of term t to `scores` for live documents.
+   * mode 'any': every posting counts. mode 'all' (term number `rank` in df order): only documents that
+   * matched all `rank` earlier terms. Returns the new number of touched documents.
+   */
+  private accumulate(
+    t: number,
+    weight: number,
+    c0: Float64Array,
+    c1: Float64Array,
+    all: boolean,
+    rank: number,
+    touchedCount: number,
+  ): number {
+    const pages = this.pool.pages;
+    const scores = this.scores;
+    const hitCount = this.hitCount;
+    const touched = this.touched;
+    const alive = this.alive;
+    const fieldLen = this.fieldLen;
+    const fieldWeight = this.fieldWeight;
+    const F = this.nFields;
+    const shift = 1 << F;
+    const fieldMaskAll = shift - 1;
+    const k1 = this.k1;
+    const tail = this.tTail[t]!;
+    const tailPos = this.tTailPos[t]!;
+    let addr = this.tHead[t]!;
+    let doc = -1;
+    let nTouched = touchedCount;
+    while (addr !== 0) {
+      const page = pages[addr >>> PAGE_BITS]!;
+      const base = addr & 0xffffff;
+      const next =
+        (page[base]! | (page[base + 1]! << 8) | (page[base + 2]! << 16) | (page[base + 3]! << 24)) >>> 0;
+      let p = base + BLOCK_HEADER;
+      const end =
+        addr === tail
+          ? tailPos & 0xffffff
+          : p +
+            ((page[base + 4]! |
+              (page[base + 5]! << 8) |
+              (page[base + 6]! << 16) |
+              (page[base + 7]! << 24)) >>>
+              0);
+      while (p < end) {
+        // varint header: docDelta * 2^F + fieldMask
+        let byte = page[p++]!;
+        let v = byte & 0x7f;
+        let mul = 128;
+        while (byte & 0x80) {
+          byte = page[p++]!;
+          v += (byte & 0x7f) * mul;
+          mul *= 128;
+        }
+        const mask = v & fieldMaskAll;
+        doc += (v - mask) / shift;
+        let m = mask;
+        if (alive[doc] === 0 || (all && hitCount[doc] !== rank)) {
+          // Not a candidate: skip this posting's tf varints.
+          for (; m !== 0; m >>>= 1) {
+            if ((m & 1) === 0) continue;
+            while (page[p++]! & 0x80) {}
+          }
+          continue;
+        }
+        let tilde = 0;
+        for (let f = 0; m !== 0; f++, m >>>= 1) {
+          if ((m & 1) === 0) continue;
+          byte = page[p++]!;
+          let tf = byte & 0x7f;
+          let tmul = 128;
+          while (byte & 0x80) {
+            byte = page[p++]!;
+            tf += (byte & 0x7f) * tmul;
+            tmul *= 128;
+          }
+          tilde += (fieldWeight[f]! * tf) / (c0[f]! + c1[f]! * fieldLen[doc * F + f]!);
+        }
+        if (all) {
+          if (rank === 0) touched[nTouched++] = doc;
+          hitCount[doc] = rank + 1;
+        } else {
+          if (hitCount[doc] === 0) touched[nTouched++] = doc;
+          if (hitCount[doc]! < 0xffff) hitCount[doc]!++;
+        }
+        scores[doc]! += (weight * tilde) / (k1 + tilde);
+      }
+      addr = next;
+    }
+    return nTouched;
+  }
+
+  /** Turns a request's text or terms into known vocabulary terms with summed weights. */
+  private resolveTerms(request: SearchRequest): {
+    resolved: ResolvedTerm[];
+    missing: boolean;
+    asked: number;
+  } {
+    const weights = new Map<string, number>();
+    const add = (term: string, weight: number) => weights.set(term, (weights.get(term) ?? 0) + weight);
+    if (request.terms) {
+      for (const q of request.terms) {
+        if (typeof q === 'string') add(q, 1);
+        else {
+          if (!(q.weight > 0) || !Number.isFinite(q.weight)) throw new RangeError('term weights must be > 0');
+          add(q.term, q.weight);
+        }
+      }
+    } else if (request.text) {
+      for (const token of this.analyzer.query(request.text)) add(token, 1);
+    }
+    const resolved: ResolvedTerm[] = [];
+    let missing = false;
+    for (const [term, weight] of weights) {
+      const id = this.vocab.get(term);
+      if (id !== undefined) {
+        resolved.push({ term, id, weight });
+        continue;
+      }
+      // A query word the index never saw as a whole (segmented differently in context, or an HMM-made
+      // word): fall back to its search-mode pieces that the index does know, e.g. 防污屏障 → 防污, 屏障.
+      const pieces = this.analyzer
+        .index(term)
+        .filter((p) => p !== term && this.vocab.has(p))
+        .filter((p, i, all) => all.indexOf(p) === i && !all.some((o) => o !== p && o.includes(p)));
+      if (pieces.length === 0) {
+        missing = true;
+        continue;
+      }
+      for (const p of pieces) {
+        if (weights.has(p) || resolved.some((r) => r.term === p)) continue;
+        resolved.push({ term: p, id: this.vocab.get(p)!, weight });
+      }
+    }
+    return { resolved, missing, asked: weights.size };
+  }
+
+  /**
+   * Runs a query.
+   *
+   * - No terms (no text, or text made only of stopwords/punctuation): every live document that passes
+   *   the filters matches, with score 0; `terms` is then empty so a caller can tell.
+   * - match 'all': a term unknown to the index (even after falling back to its known sub-words) makes the
+   *   result empty; match 'any': unknown terms are ignored (all unknown: empty result).
+   * - Facet counts are over the whole filtered result, not the page, with **drill-sideways** semantics
+   *   for multi-select facets: a facet's own filter is ignored when counting that facet (so its other
+   *   values show how many more results selecting them would add), while every other facet's filter and
+   *   the ranges apply. Facets without an active filter are counted over exactly the result set.
+   *   Values are ordered by count desc, then value asc.
+   */
+  search(request: SearchRequest): SearchResult {
+    const offset = request.offset ?? 0;
+    const limit = request.limit ?? 10;
+    if (!Number.isInteger(offset) || offset < 0) throw new RangeError('offset must be an integer ≥ 0');
+    if (!Number.isInteger(limit) || limit < 0) throw new RangeError('limit must be an integer ≥ 0');
+    const all = (request.match ?? 'all') === 'all';
+    const { resolved, missing, asked } = this.resolveTerms(request);
+    const terms = resolved.map((r) => r.term);
+    // Nothing can match: terms were asked for but none (or, for 'all', not every one) is in the index.
+    const impossible = asked > 0 && (resolved.length === 0 || (all && missing));
+
+    // Filters (facet) and ranges (sort keys).
+    const filterColumns: FacetColumn[] = [];
+    const filterSelected: Uint8Array[] = [];
+    for (const [name, values] of Object.entries(request.filters ?? {})) {
+      const column = this.facetColumn(name);
+      if (values.length === 0) continue;
+      const selected = new Uint8Array(column.values.length);
+      for (const v of values) {
+        const id = column.ids.get(v);
+        if (id !== undefined) selected[id] = 1;
+      }
+      filterColumns.push(column);
+      filterSelected.push(selected);
+    }
+    const rangeValues: Float64Array[] = [];
+    const rangeMin: number[] = [];
+    const rangeMax: number[] = [];
+    for (const [name, range] of Object.entries(request.ranges ?? {})) {
+      rangeValues.push(this.sortColumn(name));
+      rangeMin.push(range.min ?? Number.NEGATIVE_INFINITY);
+      rangeMax.push(range.max ?? Number.POSITIVE_INFINITY);
+    }
+    const countColumns = (request.facets ?? []).map((name) => this.facetColumn(name));
+    const counts = countColumns.map((c) => new Uint32Array(c.values.length));
+    // For drill-sideways: which counted facet (if any) each filter belongs to.
+    const filterToCount = filterColumns.map((c) => countColumns.indexOf(c));
+
+    const better = this.comparator(request.sort ?? 'relevance');
+    const top = new TopK(offset + limit, better);
+    let total = 0;
+
+    const consider = (d: number): void => {
+      for (let r = 0; r < rangeValues.length; r++) {
+        const v = rangeValues[r]![d]!;
+        if (!(v >= rangeMin[r]! && v <= rangeMax[r]!)) return;
+      }
+      let failed = -1;
+      for (let j = 0; j < filterColumns.length; j++) {
+        const column = filterColumns[j]!;
+        const selected = filterSelected[j]!;
+        const ords = column.ordinals;
+        let pass = false;
+        for (let k = column.offsets[d]!, e = column.offsets[d + 1]!; k < e; k++) {
+          if (selected[ords[k]!]) {
+            pass = true;
+            break;
+          }
+        }
+        if (!pass) {
+          if (failed >= 0) return; // fails two facets: not even counted sideways
+          failed = j;
+        }
+      }
+      if (failed >= 0) {
+        const c = filterToCount[failed]!;
+        if (c < 0) return;
+        const column = countColumns[c]!;
+        const cnt = counts[c]!;
+        for (let k = column.offsets[d]!, e = column.offsets[d + 1]!; k < e; k++) cnt[column.ordinals[k]!]!++;
+        return;
+      }
+      total++;
+      top.offer(d);
+      for (let c = 0; c < countColumns.length; c++) {
+        const column = countColumns[c]!;
+        const cnt = counts[c]!;
+        for (let k = column.offsets[d]!, e = column.offsets[d + 1]!; k < e; k++) cnt[column.ordinals[k]!]!++;
+      }
+    };
+
+    let touchedCount = 0;
+    if (asked === 0) {
+      for (let d = 0; d < this.docCount; d++) if (this.alive[d]) consider(d);
+    } else if (!impossible) {
+      // Rarest term first: in 'all' mode the first list bounds the candidates.
+      const order = [...resolved].sort((a, b) => this.tDf[a.id]! - this.tDf[b.id]! || a.id - b.id);
+      const { c0, c1 } = this.normalisers();
+      for (let i = 0; i < order.length; i++) {
+        const r = order[i]!;
+        const weight = r.weight * this.idf(this.tDf[r.id]!);
+        touchedCount = this.accumulate(r.id, weight, c0, c1, all, i, touchedCount);
+      }
+      const need = all ? order.length : 1;
+      const touched = this.touched;
+      const hitCount = this.hitCount;
+      for (let i = 0; i < touchedCount; i++) {
+        const d = touched[i]!;
+        if (hitCount[d]! >= need) consider(d);
+      }
+    }
+
+    const hits: SearchHit[] = top
+      .sorted()
+      .slice(offset)
+      .map((d) => ({ key: this.keys[d]!, score: this.scores[d]! }));
+    // Reset the scratch accumulators for the next query.
+    for (let i = 0; i < touchedCount; i++) {
+      const d = this.touched[i]!;
+      this.scores[d] = 0;
+      this.hitCount[d] = 0;
+    }
+
+    const facets: Record<string, FacetCount[]> = {};
+    for (let c = 0; c < countColumns.length; c++) {
+      const column = countColumns[c]!;
+      const topN = this.facetTopFor(request.facetTop, column.name);
+      facets[column.name] = topValues(counts[c]!, column.values, topN);
+    }
+    return { total, hits, facets, terms };
+  }
+
+  private facetTopFor(facetTop: SearchRequest['facetTop'], name: string): number {
+    const n = typeof facetTop === 'number' ? facetTop : (facetTop?.[name] ?? 10);
+    if (!Number.isInteger(n) || n < 0) throw new RangeError('facetTop must be an integer ≥ 0');
+    return n;
+  }
+
+  private facetColumn(name: string): FacetColumn {
+    const column = this.facetColumns.find((c) => c.name === name);
+    if (!column) throw new RangeError(`unknown facet "${name}"`);
+    return column;
+  }
+
+  private sortColumn(name: string): Float64Array {
+    const s = this.sortNames.indexOf(name);
+    if (s < 0) throw new RangeError(`unknown sort key "${name}"`);
+    return this.sortValues[s]!;
+  }
+
+  private comparator(sort: SortSpec): (a: number, b: number) => boolean {
+    const scores = this.scores;
+    const keys = this.keys;
+    if (sort === 'relevance') {
+      return (a, b) => scores[a]! > scores[b]! || (scores[a] === scores[b] && keys[a]! < keys[b]!);
+    }
+    const values = this.sortColumn(sort.key);
+    const asc = sort.order === 'asc';
+    return (a, b) => {
+      const va = values[a]!;
+      const vb = values[b]!;
+      if (va !== vb) {
+        const aMissing = Number.isNaN(va);
+        const bMissing = Number.isNaN(vb);
+        if (aMissing !== bMissing) return bMissing; // missing values sort last in either order
+        if (!aMissing) return asc ? va < vb : va > vb;
+      }
+      return scores[a]! > scores[b]! || (scores[a] === scores[b] && keys[a]! < keys[b]!);
+    };
+  }
+
+  /** Per-term, per-field contributions to the score of the document `key` for these query terms. */
+  explain(key: number, terms: readonly QueryTerm[]): Explanation | undefined {
+    const d = this.keyToDoc.get(key);
+    if (d === undefined) return undefined;
+    const { resolved } = this.resolveTerms({ terms });
+    const { c0, c1 } = this.normalisers();
+    const F = this.nFields;
+    const out: TermExplanation[] = [];
+    let total = 0;
+    for (const r of resolved) {
+      const df = this.tDf[r.id]!;
+      const idf = this.idf(df);
+      const tfs = this.findPosting(r.id, d);
+      const parts: number[] = [];
+      let tilde = 0;
+      for (let f = 0; f < F; f++) {
+        const part = tfs
+          ? (this.fieldWeight[f]! * tfs[f]!) / (c0[f]! + c1[f]! * this.fieldLen[d * F + f]!)
+          : 0;
+        parts.push(part);
+        tilde += part;
+      }
+      const score = tilde > 0 ? (r.weight * idf * tilde) / (this.k1 + tilde) : 0;
+      total += score;
+      out.push({
+        term: r.term,
+        weight: r.weight,
+        df,
+        idf,
+        score,
+        fields: this.fieldNames.map((field, f) => ({
+          field,
+          tf: tfs ? tfs[f]! : 0,
+          length: this.fieldLen[d * F + f]!,
+          score: tilde > 0 ? (score * parts[f]!) / tilde : 0,
+        })),
+      });
+    }
+    return { key, score: total, terms: out };
+  }
+
+  /** The per-field term frequencies of document d in term t's postings, if present. */
+  private findPosting(t: number, d: number): number[] | undefined {
+    let found: number[] | undefined;
+    this.forEachPosting(t, (doc, tfs) => {
+      if (doc === d) found = [...tfs];
+      return doc < d;
+    });
+    return found;
+  }
+
+  /**
+   * Decodes term t's postings in doc order (tombstoned ones included); `visit` returns false to stop.
+   * The tfs array is reused between calls.
+   */
+  private forEachPosting(t: number, visit: (doc: number, tfs: Uint32Array) => boolean): void {
+    const pool = this.pool;
+    const F = this.nFields;
+    const shift = 1 << F;
+    const tfs = new Uint32Array(F);
+    let addr = this.tHead[t]!;
+    let doc = -1;
+    while (addr !== 0) {
+      const page = pool.page(addr);
+      const base = PostingPool.offset(addr);
+      const next = pool.readU32(addr);
+      let p = base + BLOCK_HEADER;
+      const end = addr === this.tTail[t] ? PostingPool.offset(this.tTailPos[t]!) : p + pool.readU32(addr + 4);
+      while (p < end) {
+        let byte = page[p++]!;
+        let v = byte & 0x7f;
+        let mul = 128;
+        while (byte & 0x80) {
+          byte = page[p++]!;
+          v += (byte & 0x7f) * mul;
+          mul *= 128;
+        }
+        const mask = v % shift;
+        doc += (v - mask) / shift;
+        for (let f = 0; f < F; f++) {
+          if ((mask & (1 << f)) === 0) {
+            tfs[f] = 0;
+            continue;
+          }
+          byte = page[p++]!;
+          let tf = byte & 0x7f;
+          let tmul = 128;
+          while (byte & 0x80) {
+            byte = page[p++]!;
+            tf += (byte & 0x7f) * tmul;
+            tmul *= 128;
+          }
+          tfs[f] = tf;
+        }
+        if (!visit(doc, tfs)) return;
+      }
+      addr = next;
+    }
+  }
+
+  /** Document frequency of a term (tombstones included until compaction), 0 if unknown. */
+  documentFrequency(term: string): number {
+    const id = this.vocab.get(term);
+    return id === undefined ? 0 : this.tDf[id]!;
+  }
+
+  // ---------------------------------------------------------------- compaction & images
+
+  /**
+   * Drops tombstoned documents and their postings, renumbers documents densely and rewrites every
+   * posting list into one contiguous block. O(total postings); afterwards N and df are exact.
+   */
+  compact(): void {
+    const oldCount = this.docCount;
+    const remap = new Int32Array(oldCount).fill(-1);
+    let live = 0;
+    for (let d = 0; d < oldCount; d++) if (this.alive[d]) remap[d] = live++;
+    const F = this.nFields;
+
+    // Documents.
+    const keys = new Float64Array(Math.max(16, live));
+    const alive = new Uint8Array(Math.max(16, live));
+    const fieldLen = new Uint16Array(Math.max(16, live) * F);
+    const sortValues = this.sortValues.map(() => new Float64Array(Math.max(16, live)).fill(Number.NaN));
+    const columns = this.facetColumns.map((c) => ({
+      offsets: new Uint32Array(Math.max(16, live) + 1),
+      ordinals: new Uint32Array(Math.max(16, c.ordinalCount)),
+      count: 0,
+    }));
+    for (let d = 0; d < oldCount; d++) {
+      const n = remap[d]!;
+      if (n < 0) continue;
+      keys[n] = this.keys[d]!;
+      alive[n] = 1;
+      for (let f = 0; f < F; f++) fieldLen[n * F + f] = this.fieldLen[d * F + f]!;
+      for (let s = 0; s < sortValues.length; s++) sortValues[s]![n] = this.sortValues[s]![d]!;
+      for (let c = 0; c < columns.length; c++) {
+        const old = this.facetColumns[c]!;
+        const col = columns[c]!;
+        for (let k = old.offsets[d]!, e = old.offsets[d + 1]!; k < e; k++)
+          col.ordinals[col.count++] = old.ordinals[k]!;
+        col.offsets[n + 1] = col.count;
+      }
+    }
+
+    // Postings: re-encode each list with new ids into a scratch buffer, then copy into exact blocks.
+    const pool = new PostingPool();
+    const vocab = new Map<string, number>();
+    const termStrings: string[] = [];
+    let termCount = 0;
+    const cap = Math.max(16, this.termCount);
+    const head = new Uint32Array(cap);
+    const tail = new Uint32Array(cap);
+    const tailPos = new Uint32Array(cap);
+    const tailEnd = new Uint32Array(cap);
+    const lastDoc = new Int32Array(cap);
+    const df = new Uint32Array(cap);
+    let scratch: Uint8Array = new Uint8Array(1 << 16);
+    let boundaries: Uint32Array = new Uint32Array(1 << 12);
+    for (let t = 0; t < this.termCount; t++) {
+      let used = 0;
+      let postings = 0;
+      let prev = -1;
+      this.forEachPosting(t, (doc, tfs) => {
+        const n = remap[doc]!;
+        if (n < 0) return true;
+        if (used + 16 + F * 8 > scratch.length) scratch = growU8(scratch, scratch.length * 2);
+        let mask = 0;
+        for (let f = 0; f < F; f++) if (tfs[f]! > 0) mask |= 1 << f;
+        used = writeVarint(scratch, used, (n - prev) * (1 << F) + mask);
+        for (let f = 0; f < F; f++) if (tfs[f]! > 0) used = writeVarint(scratch, used, tfs[f]!);
+        prev = n;
+        boundaries = growU32(boundaries, postings + 2);
+        boundaries[++postings] = used;
+        return true;
+      });
+      if (postings === 0) continue;
+      const id = termCount++;
+      const term = this.termStrings[t]!;
+      vocab.set(term, id);
+      termStrings.push(term);
+      df[id] = postings;
+      lastDoc[id] = prev;
+      // Chain of blocks of at most MAX_COMPACT_BLOCK bytes, cut at posting boundaries.
+      let from = 0;
+      let b = 0;
+      let previousBlock = 0;
+      while (from < used) {
+        let to = b;
+        while (to < postings && boundaries[to + 1]! - from + BLOCK_HEADER <= this.compactBlockBytes) to++;
+        if (to === b) to = b + 1;
+        const bytes = boundaries[to]! - from;
+        const addr = pool.allocate(bytes + BLOCK_HEADER);
+        pool.page(addr).set(scratch.subarray(from, from + bytes), PostingPool.offset(addr) + BLOCK_HEADER);
+        pool.writeU32(addr + 4, bytes);
+        if (previousBlock === 0) head[id] = addr;
+        else pool.writeU32(previousBlock, addr);
+        previousBlock = addr;
+        tail[id] = addr;
+        tailPos[id] = addr + BLOCK_HEADER + bytes;
+        tailEnd[id] = addr + BLOCK_HEADER + bytes;
+        from = boundaries[to]!;
+        b = to;
+      }
+    }
+
+    this.pool = pool;
+    this.vocab = vocab;
+    this.termStrings = termStrings;
+    this.termCount = termCount;
+    this.tHead = head;
+    this.tTail = tail;
+    this.tTailPos = tailPos;
+    this.tTailEnd = tailEnd;
+    this.tLastDoc = lastDoc;
+    this.tDf = df;
+    this.keys = keys;
+    this.alive = alive;
+    this.fieldLen = fieldLen;
+    this.sortValues = sortValues;
+    this.facetColumns.forEach((c, i) => {
+      c.offsets = columns[i]!.offsets;
+      c.ordinals = columns[i]!.ordinals;
+      c.ordinalCount = columns[i]!.count;
+    });
+    this.docCount = live;
+    this.liveCount = live;
+    this.keyToDoc = new Map();
+    for (let d = 0; d < live; d++) this.keyToDoc.set(keys[d]!, d);
+    this.fieldLenSum = new Float64Array(F);
+    for (let d = 0; d < live; d++) for (let f = 0; f < F; f++) this.fieldLenSum[f]! += fieldLen[d * F + f]!;
+    this.scores = new Float64Array(keys.length);
+    this.hitCount = new Uint16Array(keys.length);
+    this.touched = new Int32Array(keys.length);
+  }
+
+  /** The index as plain arrays, for a snapshot. Views share memory with the index: write them out at once. */
+  toImage(): IndexImage {
+    const D = this.docCount;
+    const T = this.termCount;
+    return {
+      meta: {
+        analyzer: { id: this.analyzer.id, version: this.analyzer.version },
+        schema: this.schema,
+        docCount: D,
+        termCount: T,
+        facetValues: this.facetColumns.map((c) => c.values),
+        pageUsed: [...this.pool.pageUsed],
+      },
+      terms: this.termStrings,
+      termArrays: {
+        head: this.tHead.subarray(0, T),
+        tail: this.tTail.subarray(0, T),
+        tailPos: this.tTailPos.subarray(0, T),
+        tailEnd: this.tTailEnd.subarray(0, T),
+        lastDoc: this.tLastDoc.subarray(0, T),
+        df: this.tDf.subarray(0, T),
+      },
+      pages: this.pool.pages.map((p, i) => p.subarray(0, this.pool.pageUsed[i]!)),
+      docArrays: {
+        keys: this.keys.subarray(0, D),
+        alive: this.alive.subarray(0, D),
+        fieldLen: this.fieldLen.subarray(0, D * this.nFields),
+        sortValues: this.sortValues.map((a) => a.subarray(0, D)),
+        facetOffsets: this.facetColumns.map((c) => c.offsets.subarray(0, D + 1)),
+        facetValues: this.facetColumns.map((c) => c.ordinals.subarray(0, c.ordinalCount)),
+      },
+    };
+  }
+
+  /**
+   * Rebuilds an index from {@link toImage} output. The arrays are adopted, not copied. The last page
+   * must have room to grow (indexStore allocates it at full page size).
+   */
+  static fromImage(image: IndexImage, options: IndexOptions = {}): Bm25fIndex {
+    const index = new Bm25fIndex(image.meta.schema, options);
+    const { meta, termArrays: ta, docArrays: da } = image;
+    const D = meta.docCount;
+    const T = meta.termCount;
+    index.pool = new PostingPool(image.pages, [...meta.pageUsed]);
+    index.termCount = T;
+    index.termStrings = image.terms;
+    index.vocab = new Map();
+    for (let t = 0; t < T; t++) index.vocab.set(image.terms[t]!, t);
+    index.tHead = ta.head;
+    index.tTail = ta.tail;
+    index.tTailPos = ta.tailPos;
+    index.tTailEnd = ta.tailEnd;
+    index.tLastDoc = ta.lastDoc;
+    index.tDf = ta.df;
+    index.docCount = D;
+    index.keys = da.keys;
+    index.alive = da.alive;
+    index.fieldLen = da.fieldLen;
+    index.sortValues = da.sortValues;
+    index.facetColumns.forEach((c, i) => {
+      const values = meta.facetValues[i] ?? [];
+      c.values.push(...values);
+      values.forEach((v, id) => {
+        c.ids.set(v, id);
+      });
+      c.offsets = da.facetOffsets[i]!;
+      c.ordinals = da.facetValues[i]!;
+      c.ordinalCount = da.facetValues[i]!.length;
+    });
+    const F = index.nFields;
+    for (let d = 0; d < D; d++) {
+      if (!da.alive[d]) continue;
+      index.liveCount++;
+      index.keyToDoc.set(da.keys[d]!, d);
+      for (let f = 0; f < F; f++) index.fieldLenSum[f]! += da.fieldLen[d * F + f]!;
+    }
+    index.scores = new Float64Array(D);
+    index.hitCount = new Uint16Array(D);
+    index.touched = new Int32Array(D);
+    return index;
+  }
+}
+
+/** The `n` values with the highest non-zero counts, count desc then value asc. */
+function topValues(counts: Uint32Array, values: readonly string[], n: number): FacetCount[] {
+  const chosen: number[] = [];
+  const before = (a: number, b: number) =>
+    counts[a]! > counts[b]! || (counts[a] === counts[b] && values[a]! < values[b]!);
+  for (let v = 0; v < counts.length; v++) {
+    if (counts[v] === 0) continue;
+    if (chosen.length === n && (n === 0 || !before(v, chosen[n - 1]!))) continue;
+    let i = chosen.length < n ? chosen.length : n - 1;
+    if (chosen.length < n) chosen.push(v);
+    while (i > 0 && before(v, chosen[i - 1]!)) {
+      chosen[i] = chosen[i - 1]!;
+      i--;
+    }
+    chosen[i] = v;
+  }
+  return chosen.map((v) => ({ value: values[v]!, count: counts[v]! }));
+}
