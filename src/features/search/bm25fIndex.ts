@@ -410,11 +410,7 @@ export class Bm25fIndex {
 
   /** Adds a document, replacing any document with the same key. */
   upsert(doc: IndexDocument): void {
-    if (!Number.isSafeInteger(doc.key))
-      throw new RangeError(`document key must be a safe integer: ${doc.key}`);
-    for (const name of Object.keys(doc.fields)) {
-      if (!this.fieldNames.includes(name)) throw new RangeError(`unknown field "${name}"`);
-    }
+    this.validate(doc);
     const tokensByField = this.fieldNames.map((name) => {
       const text = doc.fields[name];
       return text ? this.analyzer.index(text) : [];
@@ -427,18 +423,8 @@ export class Bm25fIndex {
    * tokeniser, in schema field order (lets a caller segment in a worker or in bulk).
    */
   upsertTokens(doc: IndexDocument, tokensByField: readonly (readonly string[])[]): void {
-    if (!Number.isSafeInteger(doc.key))
-      throw new RangeError(`document key must be a safe integer: ${doc.key}`);
     if (tokensByField.length !== this.nFields) throw new RangeError('one token list per field is required');
-    for (const name of Object.keys(doc.facets ?? {})) {
-      if (!this.facetColumns.some((c) => c.name === name)) throw new RangeError(`unknown facet "${name}"`);
-    }
-    for (const [name, v] of Object.entries(doc.sort ?? {})) {
-      if (!this.sortNames.includes(name)) throw new RangeError(`unknown sort key "${name}"`);
-      if (v !== undefined && v !== null && !Number.isFinite(v)) {
-        throw new RangeError(`sort key "${name}" must be a finite number`);
-      }
-    }
+    this.validate(doc);
     this.delete(doc.key);
     const d = this.docCount;
     this.ensureDocCapacity(d + 1);
@@ -501,6 +487,31 @@ export class Bm25fIndex {
     this.liveCount++;
   }
 
+  /** Throws the RangeError that {@link upsert} would throw for this document, without changing anything. */
+  validate(doc: IndexDocument): void {
+    if (!Number.isSafeInteger(doc.key))
+      throw new RangeError(`document key must be a safe integer: ${doc.key}`);
+    for (const name of Object.keys(doc.fields)) {
+      if (!this.fieldNames.includes(name)) throw new RangeError(`unknown field "${name}"`);
+      const text = doc.fields[name];
+      if (text !== undefined && text !== null && typeof text !== 'string') {
+        throw new RangeError(`field "${name}" must be text`);
+      }
+    }
+    for (const [name, values] of Object.entries(doc.facets ?? {})) {
+      if (!this.facetColumns.some((c) => c.name === name)) throw new RangeError(`unknown facet "${name}"`);
+      if (values !== undefined && values !== null && !Array.isArray(values)) {
+        throw new RangeError(`facet "${name}" must be a list of strings`);
+      }
+    }
+    for (const [name, v] of Object.entries(doc.sort ?? {})) {
+      if (!this.sortNames.includes(name)) throw new RangeError(`unknown sort key "${name}"`);
+      if (v !== undefined && v !== null && !Number.isFinite(v)) {
+        throw new RangeError(`sort key "${name}" must be a finite number`);
+      }
+    }
+  }
+
   /** Removes the document with this key; returns whether there was one. */
   delete(key: number): boolean {
     const d = this.keyToDoc.get(key);
@@ -534,6 +545,7 @@ export class Bm25fIndex {
   private intern(term: string): number {
     let id = this.vocab.get(term);
     if (id !== undefined) return id;
+    if (term.includes('\n')) throw new RangeError('a token must not contain a line break');
     id = this.termCount++;
     if (this.tHead.length < this.termCount) {
       const n = grownLength(this.tHead.length, this.termCount);
