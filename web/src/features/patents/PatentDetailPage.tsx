@@ -1,0 +1,346 @@
+import { EditOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  type DescriptionsProps,
+  Empty,
+  Result,
+  Row,
+  Skeleton,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { type ReactNode, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useApi } from '../../api/useApi';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
+import { ErrorAlert } from '../../shell/ErrorAlert';
+import { LinkButton } from '../../shell/LinkButton';
+import { usePageTitle } from '../../shell/usePageTitle';
+import { type IpcDetail, type LegalEvent, type PatentDetail, patentsApi } from './api';
+import { codeLabel } from './facetLabels';
+import { LegalStatusTag, PatentTypeTag } from './PatentTags';
+import { TagEditor } from './TagEditor';
+
+export default function PatentDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const detail = useApi((signal) => patentsApi.get(id, signal), [id]);
+  const patent = detail.data?.id === id ? detail.data : undefined;
+  usePageTitle(patent?.title ?? t('detail.title'));
+
+  if (detail.error?.status === 404) {
+    return (
+      <Result
+        status="404"
+        title={<h1 style={{ fontSize: 'inherit', margin: 0 }}>{t('detail.notFound')}</h1>}
+        subTitle={detail.error.detail ?? t('detail.notFoundHint')}
+        extra={
+          <LinkButton to="/patents" type="primary">
+            {t('detail.backToSearch')}
+          </LinkButton>
+        }
+      />
+    );
+  }
+  if (detail.error) return <ErrorAlert error={detail.error} onRetry={detail.reload} />;
+  if (!patent) {
+    return (
+      <>
+        <Typography.Title level={1}>{t('detail.title')}</Typography.Title>
+        <Skeleton active paragraph={{ rows: 10 }} />
+      </>
+    );
+  }
+  return <PatentView patent={patent} onChanged={detail.reload} />;
+}
+
+function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(): void }) {
+  const { t, label, num } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const list = (xs: string[] | null | undefined) => (xs?.length ? xs.join(t('app.listSeparator')) : null);
+  const counted = (n: number | null, dates: string[] | null) =>
+    n === null ? null : (
+      <>
+        {t('detail.times', { n: num(n) })}
+        {dates?.length ? t('detail.dates', { dates: dates.join(t('app.listSeparator')) }) : null}
+      </>
+    );
+
+  const biblio = items(t, [
+    ['detail.applicationNumber', p.applicationNumber],
+    ['detail.publicationNumber', p.publicationNumber],
+    ['detail.grantNumber', p.grantNumber],
+    ['detail.type', label('patentType', p.type)],
+    ['detail.pct', p.pct === null ? null : p.pct ? t('app.yes') : t('app.no')],
+    ['detail.filingDate', p.filingDate],
+    ['detail.publicationDate', p.publicationDate],
+    ['detail.grantDate', p.grantDate],
+    ['detail.applicants', list(p.applicants)],
+    ['detail.patentees', list(p.patentees)],
+    ['detail.inventors', list(p.inventors)],
+    ['detail.applicantType', p.applicantType ? label('applicantType', p.applicantType) : null],
+    ['detail.address', p.address],
+    ['detail.region', p.region ? [p.region.provinceName, p.region.cityName].filter(Boolean).join(' ') : null],
+    ['detail.source', p.source],
+    ['detail.updatedAt', p.updatedAt ? dayjs(p.updatedAt).format('YYYY-MM-DD HH:mm') : null],
+  ]);
+
+  const daysLeft = p.expiryDate
+    ? dayjs(p.expiryDate).startOf('day').diff(dayjs().startOf('day'), 'day')
+    : null;
+  const legal = items(t, [
+    ['detail.legalStatus', <LegalStatusTag key="s" status={p.legalStatus} label={p.legalStatusLabel} />],
+    ['detail.legalStatusRaw', p.legalStatusRaw],
+    [
+      'detail.expiryDate',
+      p.expiryDate ? (
+        <span key="expiry" title={t('detail.expiryNote')}>
+          {p.expiryDate}
+          {daysLeft !== null && daysLeft >= 0 && (
+            <Typography.Text type="secondary">
+              {t('detail.daysLeft', { days: num(daysLeft) })}
+            </Typography.Text>
+          )}
+        </span>
+      ) : null,
+    ],
+    ['detail.feePaidUntil', p.feePaidUntil],
+    ['detail.transfers', counted(p.transferCount, p.transferDates)],
+    ['detail.licences', counted(p.licenceCount, p.licenceDates)],
+    ['detail.pledges', counted(p.pledgeCount, p.pledgeDates)],
+  ]);
+
+  return (
+    <article aria-labelledby="patent-title">
+      <nav aria-label={t('detail.backToSearch')} style={{ marginBottom: 8 }}>
+        <Link to="/patents">← {t('detail.backToSearch')}</Link>
+      </nav>
+      <Typography.Title level={1} id="patent-title" style={{ fontSize: 26 }}>
+        {p.title}
+      </Typography.Title>
+      <div style={{ marginBottom: 16 }}>
+        <PatentTypeTag type={p.type} />
+        <LegalStatusTag status={p.legalStatus} label={p.legalStatusLabel} />
+        <Typography.Text type="secondary">{p.applicationNumber}</Typography.Text>
+      </div>
+
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <Section title={t('detail.biblio')}>
+            <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} items={biblio} />
+          </Section>
+          <Section title={t('detail.abstract')}>
+            <Typography.Paragraph style={{ lineHeight: 1.8, marginBottom: 0 }}>
+              {p.abstract || t('app.none')}
+            </Typography.Paragraph>
+          </Section>
+          {p.firstClaim && (
+            <Section title={t('detail.firstClaim')}>
+              <Typography.Paragraph style={{ lineHeight: 1.8, marginBottom: 0 }}>
+                {p.firstClaim}
+              </Typography.Paragraph>
+            </Section>
+          )}
+          <Section title={t('detail.classification')}>
+            <IpcTable ipc={p.ipc} mainIpc={p.mainIpc} />
+            {p.cpcCodes.length > 0 && (
+              <div style={{ marginTop: 12 }}>
+                <Typography.Text strong>
+                  {t('detail.cpc')}
+                  {t('app.labelSuffix')}
+                </Typography.Text>
+                {p.cpcCodes.map((c) => (
+                  <Tag key={c}>{c}</Tag>
+                ))}
+              </div>
+            )}
+            <div style={{ marginTop: 12 }}>
+              <Typography.Text strong>
+                {t('detail.sei')}
+                {t('app.labelSuffix')}
+              </Typography.Text>
+              {p.sei.length ? (
+                p.sei.map((s) => (
+                  <Tag key={s.code} title={`${s.domainCode} ${s.domainName}`}>
+                    {s.domainName} › {codeLabel(s.code, s.name)}
+                  </Tag>
+                ))
+              ) : (
+                <Typography.Text type="secondary">{t('app.none')}</Typography.Text>
+              )}
+            </div>
+          </Section>
+          <Section title={t('detail.legalEvents')}>
+            <LegalEvents events={p.legalEvents} />
+          </Section>
+        </Col>
+
+        <Col xs={24} xl={8}>
+          <Section title={t('detail.legal')}>
+            <Descriptions size="small" column={1} items={legal} />
+          </Section>
+          <Section
+            title={t('detail.tags')}
+            extra={
+              <Button icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
+                {t('detail.editTags')}
+              </Button>
+            }
+          >
+            <Descriptions
+              size="small"
+              column={1}
+              layout="vertical"
+              items={[
+                {
+                  key: 'industries',
+                  label: t('detail.industries'),
+                  children: p.industries.length
+                    ? p.industries.map((i) => <Tag key={i.code}>{`${i.code} ${i.name}`}</Tag>)
+                    : t('app.none'),
+                },
+                {
+                  key: 'effects',
+                  label: t('detail.technicalEffects'),
+                  children: p.technicalEffects.length
+                    ? p.technicalEffects.map((e) => <Tag key={e}>{e}</Tag>)
+                    : t('app.none'),
+                },
+                {
+                  key: 'trl',
+                  label: t('detail.trl'),
+                  children: p.trl ? t(`trl.${p.trl}` as MessageKey) : t('tags.trlPlaceholder'),
+                },
+              ]}
+            />
+          </Section>
+          <Section title={t('detail.organisations')}>
+            {p.organisations.length ? (
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {p.organisations.map((o) => (
+                  <li key={o.id}>
+                    <Link to={`/patents?organisation=${encodeURIComponent(o.id)}`}>{o.name}</Link>{' '}
+                    <Tag>{label('orgKind', o.kind)}</Tag>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <Typography.Text type="secondary">{t('app.none')}</Typography.Text>
+            )}
+          </Section>
+          {/* Sections the open-licence and matching features fill in later; empty, never sample content. */}
+          <PendingSection titleKey="detail.openLicenceTerms" name="open-licence-terms" />
+          <PendingSection titleKey="detail.similar" name="similar-patents" />
+          <PendingSection titleKey="detail.matchingEnterprises" name="matching-enterprises" />
+        </Col>
+      </Row>
+
+      {editing && (
+        <TagEditor
+          patent={p}
+          open={editing}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            onChanged();
+          }}
+        />
+      )}
+    </article>
+  );
+}
+
+function items(
+  t: (k: MessageKey) => string,
+  rows: [MessageKey, ReactNode][],
+): NonNullable<DescriptionsProps['items']> {
+  return rows
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => ({ key: k, label: t(k), children: v }));
+}
+
+function Section({ title, extra, children }: { title: string; extra?: ReactNode; children: ReactNode }) {
+  return (
+    <Card title={<h2 className="card-title">{title}</h2>} extra={extra} style={{ marginBottom: 16 }}>
+      {children}
+    </Card>
+  );
+}
+
+function PendingSection({ titleKey, name }: { titleKey: MessageKey; name: string }) {
+  const { t } = useI18n();
+  return (
+    <section data-pending={name}>
+      <Section title={t(titleKey)}>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.sectionPending')} />
+      </Section>
+    </section>
+  );
+}
+
+function IpcTable({ ipc, mainIpc }: { ipc: IpcDetail[]; mainIpc: string | null }) {
+  const { t } = useI18n();
+  const title = (c: { code: string; title: string } | null) => (c ? codeLabel(c.code, c.title) : '');
+  return (
+    <Table<IpcDetail>
+      size="small"
+      rowKey="code"
+      pagination={false}
+      dataSource={ipc}
+      scroll={{ x: true }}
+      locale={{ emptyText: t('app.none') }}
+      columns={[
+        {
+          key: 'code',
+          title: t('detail.ipcCode'),
+          render: (_, r) => (
+            <>
+              <code>{r.code}</code>
+              {r.code === mainIpc && <Tag style={{ marginInlineStart: 6 }}>{t('detail.mainIpc')}</Tag>}
+            </>
+          ),
+        },
+        { key: 'section', title: t('detail.ipcSection'), render: (_, r) => title(r.section) },
+        { key: 'class', title: t('detail.ipcClass'), render: (_, r) => title(r.class) },
+        { key: 'subclass', title: t('detail.ipcSubclass'), render: (_, r) => title(r.subclass) },
+        { key: 'mainGroup', title: t('detail.ipcMainGroup'), render: (_, r) => title(r.mainGroup) },
+      ]}
+    />
+  );
+}
+
+const DATE_KEYS = ['date', 'eventDate', 'announcementDate', 'effectiveDate'];
+const TEXT_KEYS = ['description', 'event', 'name', 'label', 'type', 'code', 'text'];
+
+/** The contract leaves the members of a legal event open: show a date and the first descriptive text found. */
+function LegalEvents({ events }: { events: LegalEvent[] | null }) {
+  const { t } = useI18n();
+  if (!events?.length) return <Typography.Text type="secondary">{t('app.none')}</Typography.Text>;
+  return (
+    <ol style={{ margin: 0, paddingInlineStart: 20 }}>
+      {events.map((e, i) => {
+        const date = DATE_KEYS.map((k) => e[k]).find((v) => typeof v === 'string') as string | undefined;
+        const texts = TEXT_KEYS.map((k) => e[k]).filter(
+          (v): v is string => typeof v === 'string' && v !== '',
+        );
+        const text = texts.length
+          ? [...new Set(texts)].join(' · ')
+          : typeof e === 'string'
+            ? e
+            : JSON.stringify(e);
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: events have no identity beyond their order.
+          <li key={i}>
+            {date && <time dateTime={date}>{date}</time>} {text}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

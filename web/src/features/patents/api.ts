@@ -1,0 +1,148 @@
+import { api, type Query } from '../../api/client';
+
+export type PatentType = 'invention' | 'utility_model' | 'design' | (string & {});
+
+export const FACET_KEYS = [
+  'type',
+  'legalStatus',
+  'ipcSection',
+  'ipcClass',
+  'sei',
+  'province',
+  'city',
+  'applicantType',
+  'organisation',
+  'filingYear',
+] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+export const SORTS = ['relevance', '-filingDate', 'filingDate', '-grantDate', 'grantDate'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface SearchHit {
+  id: string;
+  applicationNumber: string;
+  publicationNumber: string | null;
+  grantNumber: string | null;
+  type: PatentType;
+  title: string;
+  /** HTML-escaped title whose only tags are `<mark>`…`</mark>`. */
+  titleHighlight: string;
+  /** HTML-escaped abstract excerpt whose only tags are `<mark>`…`</mark>`. */
+  snippet: string;
+  score: number;
+  legalStatus: string;
+  legalStatusLabel: string;
+  filingDate: string | null;
+  grantDate: string | null;
+  mainIpc: string | null;
+  patentees: string[];
+  regionName: string | null;
+}
+
+export interface SearchResponse {
+  query: string;
+  total: number;
+  page: number;
+  pageSize: number;
+  tookMs: number;
+  items: SearchHit[];
+  facets: Partial<Record<FacetKey, FacetValue[]>>;
+}
+
+export interface CodeTitle {
+  code: string;
+  title: string;
+}
+
+export interface IpcDetail {
+  code: string;
+  section: CodeTitle;
+  class: CodeTitle;
+  subclass: CodeTitle;
+  mainGroup: CodeTitle | null;
+}
+
+/** The contract names `legalEvents` without fixing its members; the page shows what it recognises. */
+export type LegalEvent = Record<string, unknown>;
+
+export interface PatentDetail {
+  id: string;
+  applicationNumber: string;
+  publicationNumber: string | null;
+  grantNumber: string | null;
+  type: PatentType;
+  pct: boolean | null;
+  title: string;
+  abstract: string | null;
+  firstClaim: string | null;
+  mainIpc: string | null;
+  ipcCodes: string[];
+  ipc: IpcDetail[];
+  cpcCodes: string[];
+  applicants: string[];
+  patentees: string[];
+  inventors: string[];
+  applicantType: string | null;
+  address: string | null;
+  region: {
+    provinceCode: string;
+    provinceName: string;
+    cityCode: string | null;
+    cityName: string | null;
+  } | null;
+  filingDate: string | null;
+  publicationDate: string | null;
+  grantDate: string | null;
+  expiryDate: string | null;
+  legalStatus: string;
+  legalStatusLabel: string;
+  legalStatusRaw: string | null;
+  legalEvents: LegalEvent[] | null;
+  feePaidUntil: string | null;
+  transferCount: number | null;
+  licenceCount: number | null;
+  pledgeCount: number | null;
+  transferDates: string[] | null;
+  licenceDates: string[] | null;
+  pledgeDates: string[] | null;
+  industries: { code: string; name: string }[];
+  technicalEffects: string[];
+  trl: number | null;
+  sei: { code: string; name: string; domainCode: string; domainName: string }[];
+  organisations: { id: string; name: string; kind: string }[];
+  source: string | null;
+  updatedAt: string;
+}
+
+export interface TagsPatch {
+  industryCodes?: string[];
+  technicalEffects?: string[];
+  trl?: number | null;
+}
+
+export interface Industry {
+  code: string;
+  name: string;
+  level: string;
+  parent: string | null;
+}
+
+export const patentsApi = {
+  search: (query: Query, signal?: AbortSignal) =>
+    api.get<SearchResponse>('/api/v1/patents/search', { query, signal }),
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<PatentDetail>(`/api/v1/patents/${encodeURIComponent(id)}`, { signal }),
+  lookup: (number: string, signal?: AbortSignal) =>
+    api.get<PatentDetail>('/api/v1/patents/lookup', { query: { number }, signal }),
+  updateTags: (id: string, patch: TagsPatch) =>
+    api.patch<unknown>(`/api/v1/patents/${encodeURIComponent(id)}/tags`, patch),
+  industries: (query: { parent?: string; q?: string }, signal?: AbortSignal) =>
+    api.get<{ items: Industry[] }>('/api/v1/reference/industries', { query, signal }),
+};

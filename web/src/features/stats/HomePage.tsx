@@ -1,0 +1,144 @@
+import { Card, Col, Empty, List, Row, Skeleton, Statistic, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback } from 'react';
+import { Link } from 'react-router-dom';
+import { useApi } from '../../api/useApi';
+import { LazyCountsChart as CountsChart } from '../../charts/LazyCountsChart';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ErrorAlert } from '../../shell/ErrorAlert';
+import { usePageTitle } from '../../shell/usePageTitle';
+import { SearchBox } from '../patents/SearchBox';
+import { useSearchSubmit } from '../patents/useSearchSubmit';
+import { type Overview, statsApi } from './api';
+
+export default function HomePage() {
+  const { t, num, label } = useI18n();
+  usePageTitle(undefined);
+  const overview = useApi((signal) => statsApi.overview(signal), []);
+  const { submit, lookingUp } = useSearchSubmit(
+    useCallback((q: string) => (q ? `/patents?${new URLSearchParams({ q })}` : '/patents'), []),
+  );
+
+  return (
+    <>
+      <section aria-labelledby="home-title" style={{ padding: '24px 0 32px' }}>
+        <Typography.Title level={1} id="home-title">
+          {t('app.name')}
+        </Typography.Title>
+        <Typography.Paragraph style={{ fontSize: 16 }}>{t('home.lead')}</Typography.Paragraph>
+        <div style={{ maxWidth: 720 }}>
+          <SearchBox
+            onSubmit={submit}
+            loading={lookingUp}
+            labelKey="home.searchLabel"
+            placeholderKey="home.searchPlaceholder"
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="home-figures">
+        <Typography.Title level={2} id="home-figures">
+          {t('home.figures')}
+        </Typography.Title>
+        {overview.error && <ErrorAlert error={overview.error} onRetry={overview.reload} />}
+        {!overview.error && <Figures data={overview.data} />}
+      </section>
+
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} lg={12}>
+          <Card title={<h2 className="card-title">{t('home.byType')}</h2>}>
+            {overview.data ? (
+              overview.data.byType.length ? (
+                <CountsChart
+                  title={t('home.byType')}
+                  kind="pie"
+                  data={overview.data.byType.map((v) => ({
+                    label: label('patentType', v.value, v.label),
+                    count: v.count,
+                  }))}
+                />
+              ) : (
+                <Empty description={t('app.empty')} />
+              )
+            ) : (
+              <Skeleton active />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card
+            title={<h2 className="card-title">{t('home.latestImports')}</h2>}
+            extra={<Link to="/imports">{t('nav.imports')}</Link>}
+          >
+            {overview.data ? (
+              <List
+                dataSource={overview.data.latestImports}
+                locale={{ emptyText: <Empty description={t('import.noRuns')} /> }}
+                renderItem={(run) => (
+                  <List.Item>
+                    <List.Item.Meta
+                      title={
+                        <Link to={`/imports/${encodeURIComponent(run.id)}`}>{run.fileName ?? run.id}</Link>
+                      }
+                      description={[
+                        run.status ? label('import.status', run.status) : null,
+                        (run.finishedAt ?? run.startedAt)
+                          ? dayjs(run.finishedAt ?? run.startedAt).format('YYYY-MM-DD HH:mm')
+                          : null,
+                        run.accepted !== undefined ? `${t('import.accepted')} ${num(run.accepted)}` : null,
+                        run.rejectedCount !== undefined
+                          ? `${t('import.rejected')} ${num(run.rejectedCount)}`
+                          : null,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    />
+                  </List.Item>
+                )}
+              />
+            ) : (
+              <Skeleton active />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          {/* Filled by the open-licence feature; empty until it exists. */}
+          <Card title={<h2 className="card-title">{t('home.latestOpenLicences')}</h2>}>
+            <Empty description={t('app.comingLater')} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          {/* Filled by the demands feature; empty until it exists. */}
+          <Card title={<h2 className="card-title">{t('home.latestDemands')}</h2>}>
+            <Empty description={t('app.comingLater')} />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}
+
+function Figures({ data }: { data: Overview | undefined }) {
+  const { t, num } = useI18n();
+  const figures = [
+    { key: 'home.patents', value: data?.patents, to: '/patents' },
+    { key: 'home.inForce', value: data?.inForce, to: '/patents?legalStatus=in_force' },
+    { key: 'home.organisations', value: data?.organisations },
+    { key: 'home.universities', value: data?.universities, to: '/patents?applicantType=university' },
+  ] as const;
+  return (
+    <Row gutter={[16, 16]}>
+      {figures.map((f) => (
+        <Col xs={12} md={6} key={f.key}>
+          <Card>
+            <Statistic
+              title={'to' in f && f.to ? <Link to={f.to}>{t(f.key)}</Link> : t(f.key)}
+              value={f.value === undefined ? undefined : num(f.value)}
+              loading={data === undefined}
+            />
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}

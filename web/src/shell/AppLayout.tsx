@@ -1,0 +1,77 @@
+import { Layout } from 'antd';
+import { Suspense, useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/messages';
+import { ChunkErrorBoundary } from './ChunkErrorBoundary';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PageLoading } from './PageLoading';
+import { SignInArea } from './SignInArea';
+
+const NAV: { to: string; key: MessageKey; end?: boolean }[] = [
+  { to: '/', key: 'nav.home', end: true },
+  { to: '/patents', key: 'nav.search' },
+  { to: '/open-licences', key: 'nav.openLicences' },
+  { to: '/demands', key: 'nav.demands' },
+  { to: '/imports', key: 'nav.imports' },
+  { to: '/stats', key: 'nav.stats' },
+];
+
+/** Header with the main navigation, the page in <main>, and a footer; pages load lazily inside. */
+export function AppLayout() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After client-side navigation, move focus to the new page so keyboard and screen-reader users start there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path change only.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Layout.Header className="app-header">
+        <NavLink to="/" className="app-brand">
+          {t('app.name')}
+        </NavLink>
+        <nav className="app-nav" aria-label={t('nav.label')}>
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end}>
+                  {t(item.key)}
+                </NavLink>
+              </li>
+            ))}
+            <li>
+              {/* Served by the API server itself (Swagger UI), outside the single-page app. */}
+              <a href="/api/docs">{t('nav.apiDocs')}</a>
+            </li>
+          </ul>
+        </nav>
+        <div className="app-header-tools">
+          <LanguageSwitch />
+          <SignInArea />
+        </div>
+      </Layout.Header>
+      <Layout.Content id="main" className="app-main" tabIndex={-1} ref={mainRef}>
+        <ChunkErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </ChunkErrorBoundary>
+      </Layout.Content>
+      <Layout.Footer className="app-footer">{t('app.footer')}</Layout.Footer>
+    </Layout>
+  );
+}

@@ -1,0 +1,10 @@
+import { useEffect } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+
+/** Sets the document title (the first thing a screen reader announces on navigation). */
+export function usePageTitle(title: string | undefined): void {
+  const { t } = useI18n();
+  useEffect(() => {
+    document.title = title ? `${title} - ${t('app.name')}` : t('app.name');
+  }, [title, t]);
+}
