@@ -92,8 +92,9 @@ export function syntheticPatents(count: number, seed = 1): SyntheticPatent[] {
   for (let i = 0; i < count; i++) {
     const t = titles[i % titles.length]!;
     const a = abstracts[Math.floor(rand() * abstracts.length)]!.abstract;
-    const start = Math.floor(rand() * Math.max(1, a.length - 150));
-    const abstractLength = 150 + Math.floor(rand() * 150);
+    // Cut at multiples of 20 characters so texts repeat (a benchmark can cache their segmentation).
+    const start = 20 * Math.floor((rand() * Math.max(1, a.length - 150)) / 20);
+    const abstractLength = 150 + 30 * Math.floor(rand() * 6);
     const c = claims.length > 0 ? claims[Math.floor(rand() * claims.length)]! : '';
     const year = 2000 + Math.floor(rand() * 25);
     const month = 1 + Math.floor(rand() * 12);
