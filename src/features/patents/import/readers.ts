@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { Readable } from 'node:stream';
-import { parse as parseCsv } from 'csv-parse';
+import { pipeline, type Readable, Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { csvRecords } from './csvRecords';
 import { decodingStream, detectEncoding, type TextEncoding } from './decode';
 
 export type ImportFormat = 'csv' | 'xlsx' | 'jsonl';
@@ -23,7 +23,7 @@ export interface OpenedFile {
 
 export class FileLevelError extends Error {
   constructor(readonly reason: { zh: string; en: string }) {
-    super(reason.en);
+    super(`${reason.zh} / ${reason.en}`);
   }
 }
 
@@ -54,43 +54,59 @@ export function detectFormat(sample: Uint8Array, fileName: string): ImportFormat
   return 'csv';
 }
 
+/** Reads the file through a counting pass-through so callers can show progress by bytes. */
+function countingStream(file: string, onBytes?: (n: number) => void): Readable {
+  const source = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
+  if (!onBytes) return source;
+  let n = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      n += chunk.length;
+      onBytes(n);
+      done(null, chunk);
+    },
+  });
+  pipeline(source, counter, () => {});
+  return counter;
+}
+
 export async function openImportFile(
   file: string,
   fileName: string,
   format: ImportFormat | 'auto' = 'auto',
+  onBytes?: (n: number) => void,
 ): Promise<OpenedFile> {
   const size = fs.statSync(file).size;
   if (size === 0) throw new FileLevelError({ zh: '文件为空（0 字节）', en: 'The file is empty (0 bytes)' });
   const sample = readSample(file);
   const chosen = format === 'auto' ? detectFormat(sample, fileName) : format;
-  if (chosen === 'xlsx') return openXlsx(file, sample);
+  if (chosen === 'xlsx') return openXlsx(countingStream(file, onBytes), sample, size);
   const encoding = detectEncoding(sample);
-  if (chosen === 'jsonl') return { format: 'jsonl', encoding, header: null, rows: jsonlRows(file, encoding) };
-  return openCsv(file, encoding);
+  if (chosen === 'jsonl')
+    return { format: 'jsonl', encoding, header: null, rows: jsonlRows(countingStream(file, onBytes), encoding) };
+  return openCsv(countingStream(file, onBytes), encoding, detectDelimiter(sample, encoding));
 }
 
-async function openCsv(file: string, encoding: TextEncoding): Promise<OpenedFile> {
-  const parser = fs
-    .createReadStream(file)
-    .pipe(decodingStream(encoding))
-    .pipe(
-      parseCsv({
-        relax_column_count: true,
-        relax_quotes: true,
-        skip_empty_lines: true,
-        delimiter: [',', '\t'],
-        max_record_size: 4 * 1024 * 1024,
-      }),
-    );
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
+/** Comma, unless the header line has tabs and no commas (Excel "Unicode text" and TSV exports). */
+export function detectDelimiter(sample: Uint8Array, encoding: TextEncoding): ',' | '\t' {
+  const decoded = new TextDecoder(encoding.startsWith('utf-16') ? encoding.replace('-', '') : 'utf-8').decode(
+    sample.subarray(0, 8192),
+  );
+  const firstLine = decoded.split(/\r?\n/, 1)[0] ?? '';
+  return firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+}
+
+async function openCsv(input: Readable, encoding: TextEncoding, delimiter: ',' | '\t'): Promise<OpenedFile> {
+  const iterator = csvRecords(input.pipe(decodingStream(encoding)), delimiter)[Symbol.asyncIterator]();
+  const unreadable = (err: unknown) => ({
+    zh: `CSV 格式错误，此行及其后内容无法读取：${(err as Error).message}`,
+    en: `Malformed CSV; this row and the rest of the file cannot be read: ${(err as Error).message}`,
+  });
   let first: IteratorResult<string[]>;
   try {
     first = await iterator.next();
   } catch (err) {
-    throw new FileLevelError({
-      zh: `无法解析 CSV：${(err as Error).message}`,
-      en: `Cannot parse the CSV file: ${(err as Error).message}`,
-    });
+    throw new FileLevelError(unreadable(err));
   }
   if (first.done) throw new FileLevelError({ zh: '文件没有表头行', en: 'The file has no header row' });
   const header = first.value.map((h) => h.trim());
@@ -104,23 +120,16 @@ async function openCsv(file: string, encoding: TextEncoding): Promise<OpenedFile
         yield { row, kind: 'cells', cells: next.value };
       }
     } catch (err) {
-      // A malformed record ends the readable part of a CSV file: report it against the next row.
-      yield {
-        row: row + 1,
-        kind: 'unreadable',
-        reason: {
-          zh: `CSV 格式错误，此行及其后内容无法读取：${(err as Error).message}`,
-          en: `Malformed CSV; this row and the rest of the file cannot be read: ${(err as Error).message}`,
-        },
-      };
+      // An unterminated quote ends the readable part of a CSV file: report it against the next row.
+      yield { row: row + 1, kind: 'unreadable', reason: unreadable(err) };
     }
   }
   return { format: 'csv', encoding, header, rows: rows() };
 }
 
-async function* jsonlRows(file: string, encoding: TextEncoding): AsyncIterable<SourceRow> {
+async function* jsonlRows(input: Readable, encoding: TextEncoding): AsyncIterable<SourceRow> {
   const lines = readline.createInterface({
-    input: fs.createReadStream(file).pipe(decodingStream(encoding)),
+    input: input.pipe(decodingStream(encoding)),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
   let row = 0;
@@ -167,53 +176,46 @@ export function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function openXlsx(file: string, sample: Uint8Array): Promise<OpenedFile> {
+/** Larger spreadsheets should be saved as CSV, which streams: a workbook is read into memory whole. */
+export const MAX_XLSX_BYTES = 100 * 1024 * 1024;
+
+async function openXlsx(input: Readable, sample: Uint8Array, size: number): Promise<OpenedFile> {
   if (!(sample[0] === 0x50 && sample[1] === 0x4b)) {
     throw new FileLevelError({
       zh: '文件不是有效的 XLSX（Excel 2007 及以上）文件；旧版 .xls 请另存为 .xlsx 或 CSV',
       en: 'Not a valid XLSX (Excel 2007+) file; save old .xls files as .xlsx or CSV',
     });
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(file), {
-    entries: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-  });
-  const rowsOfFirstSheet = async function* (): AsyncIterable<{ number: number; cells: string[] }> {
-    try {
-      for await (const sheet of reader) {
-        for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
-          const values = row.values as ExcelJS.CellValue[];
-          const cells: string[] = [];
-          for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]).trim());
-          if (cells.some((c) => c !== '')) yield { number: row.number, cells };
-        }
-        return; // the first worksheet only
-      }
-    } catch (err) {
-      throw new FileLevelError({
-        zh: `无法读取 XLSX 文件：${(err as Error).message}`,
-        en: `Cannot read the XLSX file: ${(err as Error).message}`,
-      });
-    }
-  };
-  const iterator = rowsOfFirstSheet()[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done) throw new FileLevelError({ zh: '工作表没有表头行', en: 'The worksheet has no header row' });
-  const header = first.value.cells;
-  async function* rows(): AsyncIterable<SourceRow> {
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield { row: next.value.number, kind: 'cells', cells: next.value.cells };
-    }
+  if (size > MAX_XLSX_BYTES) {
+    throw new FileLevelError({
+      zh: `XLSX 文件超过 ${MAX_XLSX_BYTES / 1024 / 1024} MB，请另存为 CSV（UTF-8）后导入`,
+      en: `XLSX files over ${MAX_XLSX_BYTES / 1024 / 1024} MB must be saved as CSV (UTF-8) first`,
+    });
   }
-  return { format: 'xlsx', encoding: null, header, rows: rows() };
-}
-
-/** For tests and the upload route: wraps an in-memory buffer as a readable stream. */
-export function bufferStream(buf: Buffer): Readable {
-  return Readable.from([buf]);
+  // Not exceljs's streaming WorkbookReader: it splits multi-byte UTF-8 characters at chunk boundaries and
+  // turns Chinese text into U+FFFD (exceljs issues #2063, #2084, #2316). The whole-workbook reader decodes
+  // every part as a string first and is correct.
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.read(input);
+  } catch (err) {
+    throw new FileLevelError({
+      zh: `无法读取 XLSX 文件：${(err as Error).message}`,
+      en: `Cannot read the XLSX file: ${(err as Error).message}`,
+    });
+  }
+  const sheet = workbook.worksheets[0];
+  const all: { number: number; cells: string[] }[] = [];
+  sheet?.eachRow({ includeEmpty: false }, (row) => {
+    const values = row.values as ExcelJS.CellValue[];
+    const cells: string[] = [];
+    for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]).trim());
+    if (cells.some((c) => c !== '')) all.push({ number: row.number, cells });
+  });
+  const first = all.shift();
+  if (!first) throw new FileLevelError({ zh: '工作表没有表头行', en: 'The worksheet has no header row' });
+  async function* rows(): AsyncIterable<SourceRow> {
+    for (const r of all) yield { row: r.number, kind: 'cells', cells: r.cells };
+  }
+  return { format: 'xlsx', encoding: null, header: first.cells, rows: rows() };
 }
