@@ -48,9 +48,9 @@ describe('Law 51(1): written notice', () => {
       codes: ['LICENSEE_IS_PATENTEE'],
     },
     {
-      name: 'notice before the term → refused',
+      name: 'notice before the term starts → accepted (the licence starts with the term)',
       over: { noticeDate: '2024-12-31' },
-      codes: ['NOTICE_BEFORE_TERM'],
+      codes: [],
     },
     { name: 'notice on the last day of the term → accepted', over: { noticeDate: '2027-12-31' }, codes: [] },
     {
@@ -295,14 +295,19 @@ describe('Law 51(3) and JI Art. 25: recording other licences', () => {
     for (const x of refusals) expect(x.message.zh).toContain(x.article);
   });
 
-  it('an open-licence uptake runs to the declared end, capped by expiry', () => {
-    expect(openLicenceTerm('2025-03-15', '2027-12-31', '2030-01-01')).toEqual({
+  it('an open-licence uptake runs to the declared end, capped by expiry, from the declared start at the earliest', () => {
+    const declared = { startDate: '2025-01-01', endDate: '2027-12-31' };
+    expect(openLicenceTerm('2025-03-15', declared, '2030-01-01')).toEqual({
       startDate: '2025-03-15',
       endDate: '2027-12-31',
     });
-    expect(openLicenceTerm('2025-03-15', '2027-12-31', '2026-05-01')).toEqual({
+    expect(openLicenceTerm('2025-03-15', declared, '2026-05-01')).toEqual({
       startDate: '2025-03-15',
       endDate: '2026-05-01',
+    });
+    expect(openLicenceTerm('2024-12-20', declared, null)).toEqual({
+      startDate: '2025-01-01',
+      endDate: '2027-12-31',
     });
   });
 });

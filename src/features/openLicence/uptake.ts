@@ -1,5 +1,5 @@
 import { ARTICLES, cite, type RuleRefusal } from './articles';
-import { addDays, addMonths, type LocalDate, minDate } from './calendarDate';
+import { addDays, addMonths, type LocalDate, maxDate, minDate } from './calendarDate';
 import { type LegalStatus, normalisePartyName } from './eligibility';
 import { LICENCE_KIND_LABEL, type LicenceKind, scopesOverlap, type TimedScope } from './licenceScope';
 import { acceptsUptake, type DeclarationState } from './lifecycle';
@@ -16,7 +16,6 @@ export type UptakeRefusalCode =
   | 'DECLARATION_NOT_PUBLISHED'
   | 'NOTICE_NOT_WRITTEN'
   | 'LICENSEE_IS_PATENTEE'
-  | 'NOTICE_BEFORE_TERM'
   | 'NOTICE_AFTER_TERM'
   | 'PAYMENT_NOT_POSITIVE'
   | 'PAYMENT_EXCEEDS_AMOUNT_DUE'
@@ -75,16 +74,6 @@ export function checkNotice(input: NoticeInput): UptakeRefusal[] {
         '专利权人无需就本人专利获得开放许可',
         'A patentee does not need an open licence of its own patent',
         'licenseeName',
-      ),
-    );
-  if (input.noticeDate < input.term.startDate)
-    out.push(
-      refusal(
-        'NOTICE_BEFORE_TERM',
-        ARTICLES.regs85_1_4,
-        `声明的许可期限自 ${input.term.startDate} 起算，通知日期早于该日`,
-        `The declared term starts on ${input.term.startDate}; the notice is dated earlier`,
-        'noticeDate',
       ),
     );
   if (input.noticeDate > input.term.endDate)
@@ -326,13 +315,20 @@ export function checkLicenceGrant(request: LicenceRequest, context: LicenceConte
   return out;
 }
 
-/** An open-licence uptake runs from its effective date to the end of the declared term, within the patent term. */
+/**
+ * An open-licence uptake runs from its effective date (or the declared term's first day, if later: a
+ * notice may be sent as soon as the declaration is published) to the end of the declared term, within the
+ * patent term.
+ */
 export function openLicenceTerm(
   effectiveDate: LocalDate,
-  declaredEnd: LocalDate,
+  declaredTerm: { startDate: LocalDate; endDate: LocalDate },
   expiryDate: LocalDate | null,
 ): { startDate: LocalDate; endDate: LocalDate } {
-  return { startDate: effectiveDate, endDate: expiryDate ? minDate(declaredEnd, expiryDate) : declaredEnd };
+  return {
+    startDate: maxDate(effectiveDate, declaredTerm.startDate),
+    endDate: expiryDate ? minDate(declaredTerm.endDate, expiryDate) : declaredTerm.endDate,
+  };
 }
 
 /**
