@@ -75,7 +75,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   return (
     <I18nContext.Provider value={value}>
-      <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={theme}>
+      {/* No space inserted between two Chinese characters in buttons: "保存" reads and matches as one word. */}
+      <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
         {children}
       </ConfigProvider>
     </I18nContext.Provider>

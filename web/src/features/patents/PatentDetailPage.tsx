@@ -1,5 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
 import {
+  message as antMessage,
   Button,
   Card,
   Col,
@@ -63,6 +64,7 @@ export default function PatentDetailPage() {
 function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(): void }) {
   const { t, label, num } = useI18n();
   const [editing, setEditing] = useState(false);
+  const [message, messageHolder] = antMessage.useMessage();
   const list = (xs: string[] | null | undefined) => (xs?.length ? xs.join(t('app.listSeparator')) : null);
   const counted = (n: number | null, dates: string[] | null) =>
     n === null ? null : (
@@ -118,10 +120,12 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
 
   return (
     <article aria-labelledby="patent-title">
+      {messageHolder}
       <nav aria-label={t('detail.backToSearch')} style={{ marginBottom: 8 }}>
         <Link to="/patents">← {t('detail.backToSearch')}</Link>
       </nav>
-      <Typography.Title level={1} id="patent-title" style={{ fontSize: 26 }}>
+      {/* Patent texts are Chinese records whatever the interface language. */}
+      <Typography.Title level={1} id="patent-title" style={{ fontSize: 26 }} lang="zh-CN">
         {p.title}
       </Typography.Title>
       <div style={{ marginBottom: 16 }}>
@@ -136,7 +140,7 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
             <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} items={biblio} />
           </Section>
           <Section title={t('detail.abstract')}>
-            <Typography.Paragraph style={{ lineHeight: 1.8, marginBottom: 0 }}>
+            <Typography.Paragraph style={{ lineHeight: 1.8, marginBottom: 0 }} lang="zh-CN">
               {p.abstract || t('app.none')}
             </Typography.Paragraph>
           </Section>
@@ -248,6 +252,7 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
           onClose={() => setEditing(false)}
           onSaved={() => {
             setEditing(false);
+            message.success(t('detail.tagsSaved'));
             onChanged();
           }}
         />

@@ -1,4 +1,4 @@
-import { message as antMessage, Form, Modal, Select, Typography } from 'antd';
+import { Form, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, formFieldPath } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -14,7 +14,10 @@ interface FormValues {
 
 const TRL_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
-/** Edits a patent's manual tags with `PATCH /api/v1/patents/:id/tags`; server refusals show on their fields. */
+/**
+ * Edits a patent's manual tags with `PATCH /api/v1/patents/:id/tags`; server refusals show on their fields.
+ * The caller confirms success (this dialog closes on save).
+ */
 export function TagEditor({
   patent,
   open,
@@ -27,7 +30,6 @@ export function TagEditor({
   onSaved(): void;
 }) {
   const { t } = useI18n();
-  const [message, messageHolder] = antMessage.useMessage();
   const [form] = Form.useForm<FormValues>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ApiError>();
@@ -48,7 +50,6 @@ export function TagEditor({
     setError(undefined);
     try {
       await patentsApi.updateTags(patent.id, patch);
-      message.success(t('detail.tagsSaved'));
       onSaved();
     } catch (err) {
       const apiError =
@@ -79,7 +80,6 @@ export function TagEditor({
       destroyOnHidden
       width={640}
     >
-      {messageHolder}
       {error && (
         <div style={{ marginBottom: 16 }}>
           <ErrorAlert error={error} />
