@@ -146,7 +146,7 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
           </Section>
           {p.firstClaim && (
             <Section title={t('detail.firstClaim')}>
-              <Typography.Paragraph style={{ lineHeight: 1.8, marginBottom: 0 }}>
+              <Typography.Paragraph style={{ lineHeight: 1.8, marginBottom: 0 }} lang="zh-CN">
                 {p.firstClaim}
               </Typography.Paragraph>
             </Section>

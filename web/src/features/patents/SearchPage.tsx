@@ -166,7 +166,12 @@ function ResultItem({ hit }: { hit: SearchHit }) {
   return (
     <li style={{ padding: '16px 0', borderBottom: '1px solid #e5e8ec' }}>
       <article aria-labelledby={`hit-${hit.id}`}>
-        <Typography.Title level={3} style={{ fontSize: 16, margin: '0 0 6px' }} id={`hit-${hit.id}`}>
+        <Typography.Title
+          level={3}
+          style={{ fontSize: 16, margin: '0 0 6px' }}
+          id={`hit-${hit.id}`}
+          lang="zh-CN"
+        >
           <Link to={`/patents/${encodeURIComponent(hit.id)}`}>
             <Highlighted html={hit.titleHighlight || hit.title} />
           </Link>
@@ -176,7 +181,7 @@ function ResultItem({ hit }: { hit: SearchHit }) {
           <LegalStatusTag status={hit.legalStatus} label={hit.legalStatusLabel} />
         </div>
         {hit.snippet && (
-          <p style={{ margin: '0 0 6px', lineHeight: 1.7 }}>
+          <p style={{ margin: '0 0 6px', lineHeight: 1.7 }} lang="zh-CN">
             <Highlighted html={hit.snippet} />
           </p>
         )}
