@@ -37,10 +37,13 @@ export function CountsChart({
     const el = ref.current;
     if (!el) return;
     const chart = init(el, null, { renderer: 'svg' });
+    // Respect the system's reduced-motion setting (WCAG 2.3.3).
+    const animation = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const option: EChartsCoreOption =
       kind === 'pie'
         ? {
             color: PALETTE,
+            animation,
             tooltip: { trigger: 'item' },
             legend: { bottom: 0 },
             series: [
@@ -55,6 +58,7 @@ export function CountsChart({
           }
         : {
             color: PALETTE,
+            animation,
             tooltip: { trigger: 'axis' },
             grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
             xAxis: {
