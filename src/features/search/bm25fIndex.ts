@@ -243,6 +243,19 @@ interface FacetColumn {
   ordinalCount: number;
 }
 
+interface CandidatePlan {
+  readonly filterColumns: FacetColumn[];
+  readonly filterSelected: Uint8Array[];
+  readonly filterToCount: number[];
+  readonly rangeValues: Float64Array[];
+  readonly rangeMin: number[];
+  readonly rangeMax: number[];
+  readonly countColumns: FacetColumn[];
+  readonly counts: Uint32Array[];
+  readonly top: TopK;
+  readonly relevance: boolean;
+}
+
 interface ResolvedTerm {
   readonly term: string;
   readonly id: number;
@@ -324,6 +337,8 @@ export class Bm25fIndex {
   private alive: Uint8Array = new Uint8Array(0);
   private fieldLen: Uint16Array = new Uint16Array(0);
   private fieldLenSum: Float64Array;
+  /** Longest field (in tokens) ever indexed since the last compaction; sizes the length table. */
+  private maxFieldLen = 0;
   private sortValues: Float64Array[];
   private facetColumns: FacetColumn[];
   private keyToDoc = new Map<number, number>();
@@ -332,7 +347,10 @@ export class Bm25fIndex {
   private scores: Float64Array = new Float64Array(0);
   private hitCount: Uint16Array = new Uint16Array(0);
   private touched: Int32Array = new Int32Array(0);
-  private readonly postingScratch = new Uint8Array(16 + MAX_FIELDS * 8);
+  // Upsert scratch: term id → slot + 1 (0: not in the current document), slot → term id, slot tfs.
+  private termSlot: Int32Array = new Int32Array(0);
+  private slotTerm: Int32Array = new Int32Array(64);
+  private slotTf: Uint16Array = new Uint16Array(64 * MAX_FIELDS);
 
   private readonly compactBlockBytes: number;
 
@@ -430,33 +448,35 @@ export class Bm25fIndex {
     this.ensureDocCapacity(d + 1);
     const F = this.nFields;
 
-    // Per-document term frequencies per field.
-    const slots = new Map<string, number>();
-    const slotTerms: string[] = [];
-    let slotTf = new Uint16Array(64 * F);
+    // Per-document term frequencies per field, gathered through a dense term → slot table (slot + 1).
+    let nSlots = 0;
     for (let f = 0; f < F; f++) {
       const tokens = tokensByField[f]!;
       const len = Math.min(tokens.length, MAX_FIELD_LENGTH);
       this.fieldLen[d * F + f] = len;
       this.fieldLenSum[f]! += len;
-      for (const token of tokens) {
-        let slot = slots.get(token);
-        if (slot === undefined) {
-          slot = slotTerms.length;
-          slots.set(token, slot);
-          slotTerms.push(token);
-          if ((slot + 1) * F > slotTf.length) {
-            const bigger = new Uint16Array(slotTf.length * 2);
-            bigger.set(slotTf);
-            slotTf = bigger;
+      if (len > this.maxFieldLen) this.maxFieldLen = len;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = this.intern(tokens[i]!);
+        let slot = this.termSlot[t]! - 1;
+        if (slot < 0) {
+          slot = nSlots++;
+          this.termSlot[t] = slot + 1;
+          if (nSlots > this.slotTerm.length) {
+            this.slotTerm = growI32(this.slotTerm, nSlots);
+            this.slotTf = growU16(this.slotTf, this.slotTerm.length * F);
           }
+          this.slotTerm[slot] = t;
+          this.slotTf.fill(0, slot * F, slot * F + F);
         }
-        const i = slot * F + f;
-        if (slotTf[i]! < 0xffff) slotTf[i]!++;
+        const at = slot * F + f;
+        if (this.slotTf[at]! < 0xffff) this.slotTf[at]!++;
       }
     }
-    for (let s = 0; s < slotTerms.length; s++) {
-      this.appendPosting(this.intern(slotTerms[s]!), d, slotTf, s * F);
+    for (let slot = 0; slot < nSlots; slot++) {
+      const t = this.slotTerm[slot]!;
+      this.termSlot[t] = 0;
+      this.appendPosting(t, d, this.slotTf, slot * F);
     }
 
     this.keys[d] = doc.key;
@@ -555,6 +575,7 @@ export class Bm25fIndex {
       this.tTailEnd = growU32(this.tTailEnd, n);
       this.tLastDoc = growI32(this.tLastDoc, n);
       this.tDf = growU32(this.tDf, n);
+      this.termSlot = growI32(this.termSlot, n);
     }
     this.tHead[id] = 0;
     this.tTail[id] = 0;
@@ -568,28 +589,52 @@ export class Bm25fIndex {
   /** Encodes (d, tfs) after the term's last posting; tfs[at..at+F) are the per-field frequencies. */
   private appendPosting(t: number, d: number, tfs: Uint16Array, at: number): void {
     const F = this.nFields;
-    const buf = this.postingScratch;
     let mask = 0;
-    for (let f = 0; f < F; f++) if (tfs[at + f]! > 0) mask |= 1 << f;
-    let n = writeVarint(buf, 0, (d - this.tLastDoc[t]!) * (1 << F) + mask);
+    let n = 0;
     for (let f = 0; f < F; f++) {
       const tf = tfs[at + f]!;
-      if (tf > 0) n = writeVarint(buf, n, tf);
+      if (tf > 0) {
+        mask |= 1 << f;
+        n += tf < 0x80 ? 1 : tf < 0x4000 ? 2 : 3;
+      }
     }
-    this.writePostingBytes(t, buf, n);
+    let header = (d - this.tLastDoc[t]!) * (1 << F) + mask;
+    for (let v = header; ; v = Math.floor(v / 0x80)) {
+      n++;
+      if (v < 0x80) break;
+    }
+    const pos = this.reservePostingBytes(t, n);
+    const page = this.pool.pages[pos >>> PAGE_BITS]!;
+    let o = PostingPool.offset(pos);
+    while (header >= 0x80) {
+      page[o++] = (header % 0x80) | 0x80;
+      header = Math.floor(header / 0x80);
+    }
+    page[o++] = header;
+    for (let f = 0; f < F; f++) {
+      let tf = tfs[at + f]!;
+      if (tf === 0) continue;
+      while (tf >= 0x80) {
+        page[o++] = (tf & 0x7f) | 0x80;
+        tf >>>= 7;
+      }
+      page[o++] = tf;
+    }
     this.tLastDoc[t] = d;
     this.tDf[t]!++;
   }
 
-  private writePostingBytes(t: number, bytes: Uint8Array, n: number): void {
+  /** Makes room for n bytes at the end of term t's postings; returns their address. */
+  private reservePostingBytes(t: number, n: number): number {
     const pool = this.pool;
     let pos = this.tTailPos[t]!;
     if (this.tTail[t] === 0) {
-      const addr = pool.allocate(PostingPool.nextBlockSize(0, n));
+      const size = PostingPool.nextBlockSize(0, n);
+      const addr = pool.allocate(size);
       this.tHead[t] = addr;
       this.tTail[t] = addr;
       pos = addr + BLOCK_HEADER;
-      this.tTailEnd[t] = addr + PostingPool.nextBlockSize(0, n);
+      this.tTailEnd[t] = addr + size;
     } else if (pos + n > this.tTailEnd[t]!) {
       const old = this.tTail[t]!;
       pool.writeU32(old + 4, pos - old - BLOCK_HEADER);
@@ -600,9 +645,8 @@ export class Bm25fIndex {
       pos = addr + BLOCK_HEADER;
       this.tTailEnd[t] = addr + size;
     }
-    const page = pool.page(pos);
-    page.set(bytes.subarray(0, n), PostingPool.offset(pos));
     this.tTailPos[t] = pos + n;
+    return pos;
   }
 
   // ---------------------------------------------------------------- reading
@@ -612,32 +656,38 @@ export class Bm25fIndex {
     return Math.log(1 + (N - df + 0.5) / (df + 0.5));
   }
 
-  /** Per-field constants of the length normaliser: norm_f(d) = c0[f] + c1[f] · len_f(d). */
-  private normalisers(): { c0: Float64Array; c1: Float64Array } {
+  /**
+   * BM25F per-field factor by field length: table[f · stride + len] = w_f / (1 − b_f + b_f · len / avglen_f),
+   * so scoring a posting multiplies instead of divides. Rebuilt per query (averages move with every
+   * upsert); its size is bounded by the longest field seen.
+   */
+  private lengthTable(): { table: Float64Array; stride: number } {
     const F = this.nFields;
-    const c0 = new Float64Array(F);
-    const c1 = new Float64Array(F);
+    const stride = this.maxFieldLen + 1;
+    const table = new Float64Array(F * stride);
     for (let f = 0; f < F; f++) {
       const b = this.fieldB[f]!;
       const avg = this.liveCount > 0 ? this.fieldLenSum[f]! / this.liveCount : 0;
-      c0[f] = 1 - b;
-      c1[f] = avg > 0 ? b / avg : 0;
+      let c0 = 1 - b;
+      const c1 = avg > 0 ? b / avg : 0;
       // A field that is empty in every document: avoid a zero normaliser when b = 1.
-      if (c0[f] === 0 && c1[f] === 0) c0[f] = 1;
+      if (c0 === 0 && c1 === 0) c0 = 1;
+      const w = this.fieldWeight[f]!;
+      for (let len = 0; len < stride; len++) table[f * stride + len] = w / (c0 + c1 * len);
     }
-    return { c0, c1 };
+    return { table, stride };
   }
 
   /**
-   * Adds `weight · idf · tf̃/(k1+tf̃)` of term t to `scores` for live documents.
+   * Adds `weight · tf̃/(k1+tf̃)` of term t (weight already includes idf) to `scores` for live documents.
    * mode 'any': every posting counts. mode 'all' (term number `rank` in df order): only documents that
    * matched all `rank` earlier terms. Returns the new number of touched documents.
    */
   private accumulate(
     t: number,
     weight: number,
-    c0: Float64Array,
-    c1: Float64Array,
+    table: Float64Array,
+    stride: number,
     all: boolean,
     rank: number,
     touchedCount: number,
@@ -648,10 +698,8 @@ export class Bm25fIndex {
     const touched = this.touched;
     const alive = this.alive;
     const fieldLen = this.fieldLen;
-    const fieldWeight = this.fieldWeight;
     const F = this.nFields;
-    const shift = 1 << F;
-    const fieldMaskAll = shift - 1;
+    const fieldMaskAll = (1 << F) - 1;
     const k1 = this.k1;
     const tail = this.tTail[t]!;
     const tailPos = this.tTailPos[t]!;
@@ -674,17 +722,31 @@ export class Bm25fIndex {
               (page[base + 7]! << 24)) >>>
               0);
       while (p < end) {
-        // varint header: docDelta * 2^F + fieldMask
+        // varint header: docDelta · 2^F + fieldMask. Up to 4 bytes (< 2^28) stays in small integers.
         let byte = page[p++]!;
         let v = byte & 0x7f;
-        let mul = 128;
-        while (byte & 0x80) {
+        if (byte & 0x80) {
           byte = page[p++]!;
-          v += (byte & 0x7f) * mul;
-          mul *= 128;
+          v |= (byte & 0x7f) << 7;
+          if (byte & 0x80) {
+            byte = page[p++]!;
+            v |= (byte & 0x7f) << 14;
+            if (byte & 0x80) {
+              byte = page[p++]!;
+              v |= (byte & 0x7f) << 21;
+              if (byte & 0x80) {
+                let mul = 2 ** 28;
+                do {
+                  byte = page[p++]!;
+                  v += (byte & 0x7f) * mul;
+                  mul *= 128;
+                } while (byte & 0x80);
+              }
+            }
+          }
         }
         const mask = v & fieldMaskAll;
-        doc += (v - mask) / shift;
+        doc += v < 0x10000000 ? v >>> F : (v - mask) / (1 << F);
         let m = mask;
         if (alive[doc] === 0 || (all && hitCount[doc] !== rank)) {
           // Not a candidate: skip this posting's tf varints.
@@ -695,17 +757,20 @@ export class Bm25fIndex {
           continue;
         }
         let tilde = 0;
+        const lenAt = doc * F;
         for (let f = 0; m !== 0; f++, m >>>= 1) {
           if ((m & 1) === 0) continue;
           byte = page[p++]!;
           let tf = byte & 0x7f;
-          let tmul = 128;
-          while (byte & 0x80) {
-            byte = page[p++]!;
-            tf += (byte & 0x7f) * tmul;
-            tmul *= 128;
+          if (byte & 0x80) {
+            let shift = 7;
+            do {
+              byte = page[p++]!;
+              tf |= (byte & 0x7f) << shift;
+              shift += 7;
+            } while (byte & 0x80);
           }
-          tilde += (fieldWeight[f]! * tf) / (c0[f]! + c1[f]! * fieldLen[doc * F + f]!);
+          tilde += tf * table[f * stride + fieldLen[lenAt + f]!]!;
         }
         if (all) {
           if (rank === 0) touched[nTouched++] = doc;
@@ -817,68 +882,54 @@ export class Bm25fIndex {
     // For drill-sideways: which counted facet (if any) each filter belongs to.
     const filterToCount = filterColumns.map((c) => countColumns.indexOf(c));
 
-    const better = this.comparator(request.sort ?? 'relevance');
-    const top = new TopK(offset + limit, better);
-    let total = 0;
-
-    const consider = (d: number): void => {
-      for (let r = 0; r < rangeValues.length; r++) {
-        const v = rangeValues[r]![d]!;
-        if (!(v >= rangeMin[r]! && v <= rangeMax[r]!)) return;
-      }
-      let failed = -1;
-      for (let j = 0; j < filterColumns.length; j++) {
-        const column = filterColumns[j]!;
-        const selected = filterSelected[j]!;
-        const ords = column.ordinals;
-        let pass = false;
-        for (let k = column.offsets[d]!, e = column.offsets[d + 1]!; k < e; k++) {
-          if (selected[ords[k]!]) {
-            pass = true;
-            break;
-          }
-        }
-        if (!pass) {
-          if (failed >= 0) return; // fails two facets: not even counted sideways
-          failed = j;
-        }
-      }
-      if (failed >= 0) {
-        const c = filterToCount[failed]!;
-        if (c < 0) return;
-        const column = countColumns[c]!;
-        const cnt = counts[c]!;
-        for (let k = column.offsets[d]!, e = column.offsets[d + 1]!; k < e; k++) cnt[column.ordinals[k]!]!++;
-        return;
-      }
-      total++;
-      top.offer(d);
-      for (let c = 0; c < countColumns.length; c++) {
-        const column = countColumns[c]!;
-        const cnt = counts[c]!;
-        for (let k = column.offsets[d]!, e = column.offsets[d + 1]!; k < e; k++) cnt[column.ordinals[k]!]!++;
-      }
+    const sort = request.sort ?? 'relevance';
+    const top = new TopK(offset + limit, this.comparator(sort));
+    const plan: CandidatePlan = {
+      filterColumns,
+      filterSelected,
+      filterToCount,
+      rangeValues,
+      rangeMin,
+      rangeMax,
+      countColumns,
+      counts,
+      top,
+      relevance: sort === 'relevance',
     };
 
+    let total = 0;
     let touchedCount = 0;
     if (asked === 0) {
-      for (let d = 0; d < this.docCount; d++) if (this.alive[d]) consider(d);
+      // Every live document is a candidate, with score 0.
+      const candidates = this.touched;
+      let n = 0;
+      for (let d = 0; d < this.docCount; d++) if (this.alive[d]) candidates[n++] = d;
+      total = this.collect(candidates, n, plan);
     } else if (!impossible) {
       // Rarest term first: in 'all' mode the first list bounds the candidates.
       const order = [...resolved].sort((a, b) => this.tDf[a.id]! - this.tDf[b.id]! || a.id - b.id);
-      const { c0, c1 } = this.normalisers();
+      const { table, stride } = this.lengthTable();
       for (let i = 0; i < order.length; i++) {
         const r = order[i]!;
         const weight = r.weight * this.idf(this.tDf[r.id]!);
-        touchedCount = this.accumulate(r.id, weight, c0, c1, all, i, touchedCount);
+        touchedCount = this.accumulate(r.id, weight, table, stride, all, i, touchedCount);
       }
+      // 'all': keep the documents that matched every term (in place, the touched list stays a superset
+      // for the reset below because hitCount of dropped documents is cleared here).
       const need = all ? order.length : 1;
       const touched = this.touched;
       const hitCount = this.hitCount;
+      let n = 0;
       for (let i = 0; i < touchedCount; i++) {
         const d = touched[i]!;
-        if (hitCount[d]! >= need) consider(d);
+        if (hitCount[d]! >= need) touched[n++] = d;
+        else {
+          hitCount[d] = 0;
+          this.scores[d] = 0;
+        }
       }
+      touchedCount = n;
+      total = this.collect(touched, n, plan);
     }
 
     const hits: SearchHit[] = top
@@ -899,6 +950,82 @@ export class Bm25fIndex {
       facets[column.name] = topValues(counts[c]!, column.values, topN);
     }
     return { total, hits, facets, terms };
+  }
+
+  /**
+   * Applies ranges and facet filters to the candidates, counts facets (drill-sideways), feeds the top-k;
+   * returns how many candidates are in the result.
+   */
+  private collect(candidates: Int32Array, n: number, plan: CandidatePlan): number {
+    const {
+      filterColumns,
+      filterSelected,
+      filterToCount,
+      rangeValues,
+      rangeMin,
+      rangeMax,
+      countColumns,
+      counts,
+      top,
+    } = plan;
+    const scores = this.scores;
+    const relevance = plan.relevance;
+    const nRanges = rangeValues.length;
+    const nFilters = filterColumns.length;
+    const nCounts = countColumns.length;
+    const countOffsets = countColumns.map((c) => c.offsets);
+    const countOrdinals = countColumns.map((c) => c.ordinals);
+    const capacity = top.capacity;
+    let threshold = Number.NEGATIVE_INFINITY;
+    let total = 0;
+    nextCandidate: for (let i = 0; i < n; i++) {
+      const d = candidates[i]!;
+      for (let r = 0; r < nRanges; r++) {
+        const v = rangeValues[r]![d]!;
+        if (!(v >= rangeMin[r]! && v <= rangeMax[r]!)) continue nextCandidate;
+      }
+      let failed = -1;
+      for (let j = 0; j < nFilters; j++) {
+        const column = filterColumns[j]!;
+        const selected = filterSelected[j]!;
+        const ords = column.ordinals;
+        let pass = false;
+        for (let k = column.offsets[d]!, e = column.offsets[d + 1]!; k < e; k++) {
+          if (selected[ords[k]!]) {
+            pass = true;
+            break;
+          }
+        }
+        if (!pass) {
+          if (failed >= 0) continue nextCandidate; // fails two facets: not even counted sideways
+          failed = j;
+        }
+      }
+      if (failed >= 0) {
+        // Drill-sideways: fails only this facet's own filter, so it counts for that facet alone.
+        const c = filterToCount[failed]!;
+        if (c >= 0) {
+          const offsets = countOffsets[c]!;
+          const ords = countOrdinals[c]!;
+          const cnt = counts[c]!;
+          for (let k = offsets[d]!, e = offsets[d + 1]!; k < e; k++) cnt[ords[k]!]!++;
+        }
+        continue;
+      }
+      total++;
+      // Relevance order: most candidates fall below the k-th best score and skip the heap.
+      if (capacity > 0 && (top.size < capacity || !relevance || scores[d]! >= threshold)) {
+        top.offer(d);
+        if (relevance && top.size === capacity) threshold = scores[top.heap[0]!]!;
+      }
+      for (let c = 0; c < nCounts; c++) {
+        const offsets = countOffsets[c]!;
+        const ords = countOrdinals[c]!;
+        const cnt = counts[c]!;
+        for (let k = offsets[d]!, e = offsets[d + 1]!; k < e; k++) cnt[ords[k]!]!++;
+      }
+    }
+    return total;
   }
 
   private facetTopFor(facetTop: SearchRequest['facetTop'], name: string): number {
@@ -945,7 +1072,7 @@ export class Bm25fIndex {
     const d = this.keyToDoc.get(key);
     if (d === undefined) return undefined;
     const { resolved } = this.resolveTerms({ terms });
-    const { c0, c1 } = this.normalisers();
+    const { table, stride } = this.lengthTable();
     const F = this.nFields;
     const out: TermExplanation[] = [];
     let total = 0;
@@ -956,9 +1083,7 @@ export class Bm25fIndex {
       const parts: number[] = [];
       let tilde = 0;
       for (let f = 0; f < F; f++) {
-        const part = tfs
-          ? (this.fieldWeight[f]! * tfs[f]!) / (c0[f]! + c1[f]! * this.fieldLen[d * F + f]!)
-          : 0;
+        const part = tfs ? tfs[f]! * table[f * stride + this.fieldLen[d * F + f]!]! : 0;
         parts.push(part);
         tilde += part;
       }
@@ -1156,6 +1281,7 @@ export class Bm25fIndex {
     this.tTailEnd = tailEnd;
     this.tLastDoc = lastDoc;
     this.tDf = df;
+    this.termSlot = new Int32Array(cap);
     this.keys = keys;
     this.alive = alive;
     this.fieldLen = fieldLen;
@@ -1170,7 +1296,14 @@ export class Bm25fIndex {
     this.keyToDoc = new Map();
     for (let d = 0; d < live; d++) this.keyToDoc.set(keys[d]!, d);
     this.fieldLenSum = new Float64Array(F);
-    for (let d = 0; d < live; d++) for (let f = 0; f < F; f++) this.fieldLenSum[f]! += fieldLen[d * F + f]!;
+    this.maxFieldLen = 0;
+    for (let d = 0; d < live; d++) {
+      for (let f = 0; f < F; f++) {
+        const len = fieldLen[d * F + f]!;
+        this.fieldLenSum[f]! += len;
+        if (len > this.maxFieldLen) this.maxFieldLen = len;
+      }
+    }
     this.scores = new Float64Array(keys.length);
     this.hitCount = new Uint16Array(keys.length);
     this.touched = new Int32Array(keys.length);
@@ -1230,6 +1363,7 @@ export class Bm25fIndex {
     index.tTailEnd = ta.tailEnd;
     index.tLastDoc = ta.lastDoc;
     index.tDf = ta.df;
+    index.termSlot = new Int32Array(T);
     index.docCount = D;
     index.keys = da.keys;
     index.alive = da.alive;
@@ -1250,7 +1384,11 @@ export class Bm25fIndex {
       if (!da.alive[d]) continue;
       index.liveCount++;
       index.keyToDoc.set(da.keys[d]!, d);
-      for (let f = 0; f < F; f++) index.fieldLenSum[f]! += da.fieldLen[d * F + f]!;
+      for (let f = 0; f < F; f++) {
+        const len = da.fieldLen[d * F + f]!;
+        index.fieldLenSum[f]! += len;
+        if (len > index.maxFieldLen) index.maxFieldLen = len;
+      }
     }
     index.scores = new Float64Array(D);
     index.hitCount = new Uint16Array(D);
