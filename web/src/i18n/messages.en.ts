@@ -246,7 +246,6 @@ export const en: Record<MessageKey, string> = {
   'import.format.jsonl': 'JSON Lines',
   'import.drop': 'Click or drag a file here to upload',
   'import.dropHint': '.csv, .xlsx or .jsonl; CSV may be UTF-8 or GBK',
-  'import.uploadLabel': 'Upload an import file',
   'import.uploading': 'Uploading {name}…',
   'import.started': 'Import of {name} started',
   'import.history': 'Past imports',

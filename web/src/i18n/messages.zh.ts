@@ -242,7 +242,6 @@ export const zh = {
   'import.format.jsonl': 'JSON Lines',
   'import.drop': '点击或将文件拖到此处上传',
   'import.dropHint': '支持 .csv、.xlsx、.jsonl；CSV 可为 UTF-8 或 GBK 编码',
-  'import.uploadLabel': '上传导入文件',
   'import.uploading': '正在上传 {name}…',
   'import.started': '已开始导入 {name}',
   'import.history': '导入记录',

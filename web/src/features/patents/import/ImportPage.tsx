@@ -64,7 +64,6 @@ export default function ImportPage() {
           multiple={false}
           showUploadList={false}
           accept=".csv,.xlsx,.jsonl,.ndjson,.txt"
-          aria-label={t('import.uploadLabel')}
           customRequest={async ({ file, onSuccess, onError }) => {
             const f = file as File;
             setUploadError(undefined);

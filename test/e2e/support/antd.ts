@@ -1,0 +1,18 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Picks an option of an Ant Design select: opens it, waits for the drop-down to settle (it animates in), clicks
+ * the visible option with that text. antd renders the options in a portal, outside the combobox.
+ */
+export async function chooseOption(page: Page, combobox: Locator, text: string | RegExp): Promise<void> {
+  await combobox.click();
+  const option = page.locator(
+    '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+    {
+      hasText: text,
+    },
+  );
+  await option.first().waitFor({ state: 'visible' });
+  await page.waitForTimeout(300);
+  await option.first().click();
+}
