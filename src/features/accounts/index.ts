@@ -13,6 +13,7 @@ export {
 } from './actor';
 export { type BootstrapResult, DEFAULT_ADMIN_EMAIL, ensureBootstrapAdmin } from './bootstrap';
 export { assertAllowed, requireActor } from './guards';
+export { type PurgeReport, purgeExpiredCredentials } from './housekeeping';
 export {
   ACTION_SCOPE,
   ACTIONS,

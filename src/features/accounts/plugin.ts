@@ -58,13 +58,20 @@ function unauthorized(detail: { zh: string; en: string }, code: string): HttpPro
  *   equal the `zh_csrf` cookie and the token derived from this session (double submit bound to the
  *   session), unless the route sets `config: { csrfExempt: true }`.
  * - else anonymous.
- * Register it on the root instance (`await registerAuth(app, deps)`) before the routes.
+ * Register it on the root instance (`await registerAuth(app, deps)`) before the routes. With
+ * `options.pathPrefix` (e.g. `/api/`), other requests (static files of the web app) stay anonymous without
+ * a database look-up.
  */
-export async function registerAuth(app: HttpServer, deps: AccountsDeps): Promise<void> {
+export async function registerAuth(
+  app: HttpServer,
+  deps: AccountsDeps,
+  options: { pathPrefix?: string } = {},
+): Promise<void> {
   if (!app.hasRequestDecorator('cookies')) await app.register(fastifyCookie);
   app.decorateRequest('actor', null, []);
   app.addHook('onRequest', async (request, reply) => {
     request.actor = ANONYMOUS;
+    if (options.pathPrefix && !request.url.startsWith(options.pathPrefix)) return;
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       const bearer = /^Bearer[ ]+([A-Za-z0-9_\-.~+/]+=*)[ ]*$/i.exec(authorization);

@@ -7,6 +7,7 @@ export {
   enqueueEmail,
   listOutbox,
   type MailTransport,
+  mailSettingsFromEnv,
   type OutboxSender,
   type OutboxSenderOptions,
   smtpTransport,

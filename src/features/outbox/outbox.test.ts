@@ -3,7 +3,14 @@ import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/support/databases';
 import { MAX_ATTEMPTS } from './backoff';
-import { DELIVERED_PLACEHOLDER, deliverDue, enqueueEmail, smtpTransport, startOutboxSender } from './service';
+import {
+  DELIVERED_PLACEHOLDER,
+  deliverDue,
+  enqueueEmail,
+  mailSettingsFromEnv,
+  smtpTransport,
+  startOutboxSender,
+} from './service';
 
 /**
  * A minimal SMTP server on localhost (RFC 5321 happy path): accepts every message, except that it
@@ -182,6 +189,17 @@ describeEachEngine('e-mail outbox', (db) => {
     const s = await status(id);
     expect(s.status).toBe('failed');
     expect(s.last_error).toMatch(/ECONNREFUSED/);
+  });
+
+  it('reads SMTP_URL and SMTP_FROM, with a sender address on the public host by default', () => {
+    expect(mailSettingsFromEnv({}, 'https://ip.example.cn/app')).toEqual({
+      smtpUrl: undefined,
+      from: '"转化平台 Zhuanhua" <no-reply@ip.example.cn>',
+    });
+    expect(mailSettingsFromEnv({ SMTP_URL: 'smtp://mail:25', SMTP_FROM: 'a@b.cn' }, 'x')).toEqual({
+      smtpUrl: 'smtp://mail:25',
+      from: 'a@b.cn',
+    });
   });
 
   it('starts no sender (and opens no connection) without SMTP_URL', () => {

@@ -216,3 +216,23 @@ export async function retryFailed(tx: Queryable, id: number, now: Date): Promise
   );
   return res.rows[0] ?? null;
 }
+
+/**
+ * `SMTP_URL` (e.g. `smtps://user:pass@smtp.example.cn:465`, unset = no sending) and `SMTP_FROM`
+ * (default `"转化平台 Zhuanhua" <no-reply@<host of the public URL>>`).
+ */
+export function mailSettingsFromEnv(
+  env: NodeJS.ProcessEnv,
+  publicUrl: string,
+): { smtpUrl: string | undefined; from: string } {
+  let host = 'localhost';
+  try {
+    host = new URL(publicUrl).hostname || host;
+  } catch {
+    // keep localhost
+  }
+  return {
+    smtpUrl: env.SMTP_URL || undefined,
+    from: env.SMTP_FROM || `"转化平台 Zhuanhua" <no-reply@${host}>`,
+  };
+}
