@@ -1,4 +1,4 @@
-import { Empty, Typography } from 'antd';
+import { Empty } from 'antd';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { usePageTitle } from './usePageTitle';
@@ -15,7 +15,7 @@ export default function PlaceholderPage({
   usePageTitle(t(titleKey));
   return (
     <>
-      <Typography.Title level={1}>{t(titleKey)}</Typography.Title>
+      <h1 className="ty-h1">{t(titleKey)}</h1>
       <Empty description={t(detailKey)} />
     </>
   );

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Typography } from 'antd';
+import { Button, Checkbox } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FACET_KEYS, type FacetKey, type FacetValue } from './api';
@@ -36,9 +36,9 @@ export function FacetPanel({
   return (
     <aside aria-labelledby="facet-heading">
       <div style={{ display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: 8 }}>
-        <Typography.Title level={2} id="facet-heading" style={{ fontSize: 18, margin: '0 0 8px' }}>
+        <h2 className="ty-h2" id="facet-heading" style={{ fontSize: 18, margin: '0 0 8px' }}>
           {t('search.filters')}
-        </Typography.Title>
+        </h2>
         {active > 0 && (
           <Button type="link" size="small" onClick={onClear}>
             {t('search.clearFilters')}

@@ -10,23 +10,24 @@ import {
   Result,
   Row,
   Skeleton,
-  Table,
   Tag,
-  Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
+import { DataTable } from '../../shell/DataTable';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { LinkButton } from '../../shell/LinkButton';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { type IpcDetail, type LegalEvent, type PatentDetail, patentsApi } from './api';
 import { codeLabel } from './facetLabels';
 import { LegalStatusTag, PatentTypeTag } from './PatentTags';
-import { TagEditor } from './TagEditor';
+
+// The editor (form, tree select) loads only when someone edits tags.
+const TagEditor = lazy(() => import('./TagEditor').then((m) => ({ default: m.TagEditor })));
 
 export default function PatentDetailPage() {
   const { id = '' } = useParams();
@@ -53,7 +54,7 @@ export default function PatentDetailPage() {
   if (!patent) {
     return (
       <>
-        <Typography.Title level={1}>{t('detail.title')}</Typography.Title>
+        <h1 className="ty-h1">{t('detail.title')}</h1>
         <Skeleton active paragraph={{ rows: 10 }} />
       </>
     );
@@ -105,9 +106,7 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
         <span key="expiry" title={t('detail.expiryNote')}>
           {p.expiryDate}
           {daysLeft !== null && daysLeft >= 0 && (
-            <Typography.Text type="secondary">
-              {t('detail.daysLeft', { days: num(daysLeft) })}
-            </Typography.Text>
+            <span className="ty-secondary">{t('detail.daysLeft', { days: num(daysLeft) })}</span>
           )}
         </span>
       ) : null,
@@ -125,13 +124,13 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
         <Link to="/patents">← {t('detail.backToSearch')}</Link>
       </nav>
       {/* Patent texts are Chinese records whatever the interface language. */}
-      <Typography.Title level={1} id="patent-title" style={{ fontSize: 26 }} lang="zh-CN">
+      <h1 className="ty-h1" id="patent-title" style={{ fontSize: 26 }} lang="zh-CN">
         {p.title}
-      </Typography.Title>
+      </h1>
       <div style={{ marginBottom: 16 }}>
         <PatentTypeTag type={p.type} />
         <LegalStatusTag status={p.legalStatus} label={p.legalStatusLabel} />
-        <Typography.Text type="secondary">{p.applicationNumber}</Typography.Text>
+        <span className="ty-secondary">{p.applicationNumber}</span>
       </div>
 
       <Row gutter={[16, 16]}>
@@ -140,35 +139,35 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
             <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} items={biblio} />
           </Section>
           <Section title={t('detail.abstract')}>
-            <Typography.Paragraph style={{ lineHeight: 1.8, marginBottom: 0 }} lang="zh-CN">
+            <p className="ty-p" style={{ lineHeight: 1.8, marginBottom: 0 }} lang="zh-CN">
               {p.abstract || t('app.none')}
-            </Typography.Paragraph>
+            </p>
           </Section>
           {p.firstClaim && (
             <Section title={t('detail.firstClaim')}>
-              <Typography.Paragraph style={{ lineHeight: 1.8, marginBottom: 0 }} lang="zh-CN">
+              <p className="ty-p" style={{ lineHeight: 1.8, marginBottom: 0 }} lang="zh-CN">
                 {p.firstClaim}
-              </Typography.Paragraph>
+              </p>
             </Section>
           )}
           <Section title={t('detail.classification')}>
             <IpcTable ipc={p.ipc} mainIpc={p.mainIpc} />
             {p.cpcCodes.length > 0 && (
               <div style={{ marginTop: 12 }}>
-                <Typography.Text strong>
+                <strong>
                   {t('detail.cpc')}
                   {t('app.labelSuffix')}
-                </Typography.Text>
+                </strong>
                 {p.cpcCodes.map((c) => (
                   <Tag key={c}>{c}</Tag>
                 ))}
               </div>
             )}
             <div style={{ marginTop: 12 }}>
-              <Typography.Text strong>
+              <strong>
                 {t('detail.sei')}
                 {t('app.labelSuffix')}
-              </Typography.Text>
+              </strong>
               {p.sei.length ? (
                 p.sei.map((s) => (
                   <Tag key={s.code} title={`${s.domainCode} ${s.domainName}`}>
@@ -176,7 +175,7 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
                   </Tag>
                 ))
               ) : (
-                <Typography.Text type="secondary">{t('app.none')}</Typography.Text>
+                <span className="ty-secondary">{t('app.none')}</span>
               )}
             </div>
           </Section>
@@ -235,7 +234,7 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
                 ))}
               </ul>
             ) : (
-              <Typography.Text type="secondary">{t('app.none')}</Typography.Text>
+              <span className="ty-secondary">{t('app.none')}</span>
             )}
           </Section>
           {/* Sections the open-licence and matching features fill in later; empty, never sample content. */}
@@ -246,16 +245,18 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
       </Row>
 
       {editing && (
-        <TagEditor
-          patent={p}
-          open={editing}
-          onClose={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            message.success(t('detail.tagsSaved'));
-            onChanged();
-          }}
-        />
+        <Suspense fallback={null}>
+          <TagEditor
+            patent={p}
+            open={editing}
+            onClose={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              message.success(t('detail.tagsSaved'));
+              onChanged();
+            }}
+          />
+        </Suspense>
       )}
     </article>
   );
@@ -293,28 +294,26 @@ function IpcTable({ ipc, mainIpc }: { ipc: IpcDetail[]; mainIpc: string | null }
   const { t } = useI18n();
   const title = (c: { code: string; title: string } | null) => (c ? codeLabel(c.code, c.title) : '');
   return (
-    <Table<IpcDetail>
-      size="small"
-      rowKey="code"
-      pagination={false}
-      dataSource={ipc}
-      scroll={{ x: true }}
-      locale={{ emptyText: t('app.none') }}
+    <DataTable<IpcDetail>
+      caption={t('detail.ipcCode')}
+      rows={ipc}
+      rowKey={(r) => r.code}
+      emptyText={t('app.none')}
       columns={[
         {
           key: 'code',
           title: t('detail.ipcCode'),
-          render: (_, r) => (
+          render: (r) => (
             <>
               <code>{r.code}</code>
               {r.code === mainIpc && <Tag style={{ marginInlineStart: 6 }}>{t('detail.mainIpc')}</Tag>}
             </>
           ),
         },
-        { key: 'section', title: t('detail.ipcSection'), render: (_, r) => title(r.section) },
-        { key: 'class', title: t('detail.ipcClass'), render: (_, r) => title(r.class) },
-        { key: 'subclass', title: t('detail.ipcSubclass'), render: (_, r) => title(r.subclass) },
-        { key: 'mainGroup', title: t('detail.ipcMainGroup'), render: (_, r) => title(r.mainGroup) },
+        { key: 'section', title: t('detail.ipcSection'), render: (r) => title(r.section) },
+        { key: 'class', title: t('detail.ipcClass'), render: (r) => title(r.class) },
+        { key: 'subclass', title: t('detail.ipcSubclass'), render: (r) => title(r.subclass) },
+        { key: 'mainGroup', title: t('detail.ipcMainGroup'), render: (r) => title(r.mainGroup) },
       ]}
     />
   );
@@ -326,7 +325,7 @@ const TEXT_KEYS = ['description', 'event', 'name', 'label', 'type', 'code', 'tex
 /** The contract leaves the members of a legal event open: show a date and the first descriptive text found. */
 function LegalEvents({ events }: { events: LegalEvent[] | null }) {
   const { t } = useI18n();
-  if (!events?.length) return <Typography.Text type="secondary">{t('app.none')}</Typography.Text>;
+  if (!events?.length) return <span className="ty-secondary">{t('app.none')}</span>;
   return (
     <ol style={{ margin: 0, paddingInlineStart: 20 }}>
       {events.map((e, i) => {

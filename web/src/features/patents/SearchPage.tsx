@@ -1,4 +1,4 @@
-import { Alert, Col, Empty, Pagination, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Col, Empty, Pagination, Row, Select, Space, Spin } from 'antd';
 import { useCallback, useId, useMemo } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useApi } from '../../api/useApi';
@@ -48,7 +48,7 @@ export default function SearchPage() {
   const data = result.data;
   return (
     <>
-      <Typography.Title level={1}>{t('search.title')}</Typography.Title>
+      <h1 className="ty-h1">{t('search.title')}</h1>
       <div style={{ maxWidth: 760, marginBottom: 16 }}>
         <SearchBox
           initial={state.q}
@@ -89,9 +89,9 @@ export default function SearchPage() {
               }}
             >
               <div>
-                <Typography.Title level={2} id="results-heading" style={{ fontSize: 18, margin: 0 }}>
+                <h2 className="ty-h2" id="results-heading" style={{ fontSize: 18, margin: 0 }}>
                   {state.q ? t('search.resultsFor', { q: state.q }) : t('search.allPatents')}
-                </Typography.Title>
+                </h2>
                 <p role="status" aria-live="polite" style={{ margin: 0, color: 'rgba(0,0,0,0.68)' }}>
                   {data ? t('search.resultsSummary', { total: num(data.total), ms: num(data.tookMs) }) : ''}
                 </p>
@@ -166,16 +166,11 @@ function ResultItem({ hit }: { hit: SearchHit }) {
   return (
     <li style={{ padding: '16px 0', borderBottom: '1px solid #e5e8ec' }}>
       <article aria-labelledby={`hit-${hit.id}`}>
-        <Typography.Title
-          level={3}
-          style={{ fontSize: 16, margin: '0 0 6px' }}
-          id={`hit-${hit.id}`}
-          lang="zh-CN"
-        >
+        <h3 className="ty-h3" style={{ fontSize: 16, margin: '0 0 6px' }} id={`hit-${hit.id}`} lang="zh-CN">
           <Link to={`/patents/${encodeURIComponent(hit.id)}`}>
             <Highlighted html={hit.titleHighlight || hit.title} />
           </Link>
-        </Typography.Title>
+        </h3>
         <div style={{ marginBottom: 6 }}>
           <PatentTypeTag type={hit.type} />
           <LegalStatusTag status={hit.legalStatus} label={hit.legalStatusLabel} />

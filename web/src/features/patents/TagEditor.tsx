@@ -1,4 +1,4 @@
-import { Form, Modal, Select, Typography } from 'antd';
+import { Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { ApiError, formFieldPath } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -116,9 +116,9 @@ export function TagEditor({
             onClear={() => form.setFieldValue('trl', null)}
           />
         </Form.Item>
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }}>
+        <p className="ty-p ty-secondary" style={{ fontSize: 12, marginBottom: 0 }}>
           {t('tags.trlNote')}
-        </Typography.Paragraph>
+        </p>
       </Form>
     </Modal>
   );

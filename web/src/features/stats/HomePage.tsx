@@ -1,4 +1,4 @@
-import { Card, Col, Empty, List, Row, Skeleton, Statistic, Typography } from 'antd';
+import { Card, Col, Empty, List, Row, Skeleton, Statistic } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback } from 'react';
 import { Link } from 'react-router-dom';
@@ -22,10 +22,12 @@ export default function HomePage() {
   return (
     <>
       <section aria-labelledby="home-title" style={{ padding: '24px 0 32px' }}>
-        <Typography.Title level={1} id="home-title">
+        <h1 className="ty-h1" id="home-title">
           {t('app.name')}
-        </Typography.Title>
-        <Typography.Paragraph style={{ fontSize: 16 }}>{t('home.lead')}</Typography.Paragraph>
+        </h1>
+        <p className="ty-p" style={{ fontSize: 16 }}>
+          {t('home.lead')}
+        </p>
         <div style={{ maxWidth: 720 }}>
           <SearchBox
             onSubmit={submit}
@@ -37,9 +39,9 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="home-figures">
-        <Typography.Title level={2} id="home-figures">
+        <h2 className="ty-h2" id="home-figures">
           {t('home.figures')}
-        </Typography.Title>
+        </h2>
         {overview.error && <ErrorAlert error={overview.error} onRetry={overview.reload} />}
         {!overview.error && <Figures data={overview.data} />}
       </section>

@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
+import { Card, Col, Empty, Row, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
 import { useApi } from '../../api/useApi';
 import type { Count } from '../../charts/CountsChart';
@@ -29,7 +29,7 @@ export default function StatsPage() {
 
   return (
     <>
-      <Typography.Title level={1}>{t('stats.title')}</Typography.Title>
+      <h1 className="ty-h1">{t('stats.title')}</h1>
       {overview.error && <ErrorAlert error={overview.error} onRetry={overview.reload} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>

@@ -1,11 +1,12 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { message as antMessage, Card, Select, Space, Table, Typography, Upload } from 'antd';
+import { message as antMessage, Card, Pagination, Select, Space, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { useId, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../../api/client';
 import { useApi } from '../../../api/useApi';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { DataTable } from '../../../shell/DataTable';
 import { ErrorAlert } from '../../../shell/ErrorAlert';
 import { usePageTitle } from '../../../shell/usePageTitle';
 import { IMPORT_FORMATS, type ImportFormat, type ImportRun, importsApi } from './api';
@@ -25,8 +26,8 @@ export default function ImportPage() {
   return (
     <>
       {messageHolder}
-      <Typography.Title level={1}>{t('import.title')}</Typography.Title>
-      <Typography.Paragraph>{t('import.lead')}</Typography.Paragraph>
+      <h1 className="ty-h1">{t('import.title')}</h1>
+      <p className="ty-p">{t('import.lead')}</p>
 
       <Card style={{ marginBottom: 16 }}>
         <Space wrap size="large" style={{ marginBottom: 16 }}>
@@ -92,52 +93,55 @@ export default function ImportPage() {
 
       <Card title={<h2 className="card-title">{t('import.history')}</h2>}>
         {runs.error && <ErrorAlert error={runs.error} onRetry={runs.reload} />}
-        <Table<ImportRun>
-          rowKey="id"
-          size="small"
+        <DataTable<ImportRun>
+          caption={t('import.history')}
+          rowKey={(r) => r.id}
           loading={runs.loading}
-          dataSource={runs.data?.items ?? []}
-          scroll={{ x: true }}
-          locale={{ emptyText: t('import.noRuns') }}
-          pagination={{
-            current: page,
-            pageSize: runs.data?.pageSize ?? 20,
-            total: runs.data?.total ?? 0,
-            showSizeChanger: false,
-            onChange: setPage,
-          }}
+          rows={runs.data?.items ?? []}
+          emptyText={t('import.noRuns')}
           columns={[
             {
               key: 'fileName',
               title: t('import.fileName'),
-              render: (_, r) => <Link to={`/imports/${encodeURIComponent(r.id)}`}>{r.fileName}</Link>,
+              render: (r) => <Link to={`/imports/${encodeURIComponent(r.id)}`}>{r.fileName}</Link>,
             },
             {
               key: 'status',
               title: t('import.status'),
-              render: (_, r) => <ImportStatusTag status={r.status} />,
+              render: (r) => <ImportStatusTag status={r.status} />,
             },
             {
               key: 'startedAt',
               title: t('import.startedAt'),
-              render: (_, r) => dayjs(r.startedAt).format('YYYY-MM-DD HH:mm'),
+              render: (r) => dayjs(r.startedAt).format('YYYY-MM-DD HH:mm'),
             },
             {
               key: 'accepted',
               title: t('import.accepted'),
               align: 'right',
-              render: (_, r) => num(r.accepted),
+              render: (r) => num(r.accepted),
             },
-            { key: 'created', title: t('import.created'), align: 'right', render: (_, r) => num(r.created) },
-            { key: 'updated', title: t('import.updated'), align: 'right', render: (_, r) => num(r.updated) },
+            { key: 'created', title: t('import.created'), align: 'right', render: (r) => num(r.created) },
+            { key: 'updated', title: t('import.updated'), align: 'right', render: (r) => num(r.updated) },
             {
               key: 'rejected',
               title: t('import.rejected'),
               align: 'right',
-              render: (_, r) => num(r.rejectedCount),
+              render: (r) => num(r.rejectedCount),
             },
           ]}
         />
+        {(runs.data?.total ?? 0) > (runs.data?.pageSize ?? 20) && (
+          <nav aria-label={t('search.pagination')} style={{ marginTop: 12, textAlign: 'right' }}>
+            <Pagination
+              current={page}
+              pageSize={runs.data?.pageSize ?? 20}
+              total={runs.data?.total ?? 0}
+              showSizeChanger={false}
+              onChange={setPage}
+            />
+          </nav>
+        )}
       </Card>
     </>
   );

@@ -1,21 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Card,
-  Descriptions,
-  Progress,
-  Result,
-  Skeleton,
-  Space,
-  Statistic,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, Card, Descriptions, Pagination, Progress, Result, Skeleton, Space, Statistic } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useApi } from '../../../api/useApi';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { DataTable } from '../../../shell/DataTable';
 import { ErrorAlert } from '../../../shell/ErrorAlert';
 import { LinkButton } from '../../../shell/LinkButton';
 import { usePageTitle } from '../../../shell/usePageTitle';
@@ -59,9 +49,9 @@ export default function ImportRunPage() {
       <nav aria-label={t('import.backToImports')} style={{ marginBottom: 8 }}>
         <Link to="/imports">← {t('import.backToImports')}</Link>
       </nav>
-      <Typography.Title level={1} style={{ fontSize: 26 }}>
+      <h1 className="ty-h1" style={{ fontSize: 26 }}>
         {data ? t('import.runTitle', { name: data.fileName }) : t('import.run')}
-      </Typography.Title>
+      </h1>
       {run.error && <ErrorAlert error={run.error} onRetry={run.reload} />}
       {!data && !run.error && <Skeleton active />}
       {data && <RunView run={data} />}
@@ -71,11 +61,12 @@ export default function ImportRunPage() {
 
 function RunView({ run }: { run: ImportRun }) {
   const { t, num } = useI18n();
-  const percent = run.totalRows
-    ? Math.min(100, Math.floor((run.processedRows / run.totalRows) * 100))
-    : run.status === 'running'
-      ? 0
-      : 100;
+  const percent =
+    run.status === 'completed'
+      ? 100
+      : run.totalRows
+        ? Math.min(99, Math.floor((run.processedRows / run.totalRows) * 100))
+        : 0;
   const figures = [
     ['import.accepted', run.accepted],
     ['import.created', run.created],
@@ -174,31 +165,34 @@ function RejectedRows({ run }: { run: ImportRun }) {
       }
     >
       {rows.error && <ErrorAlert error={rows.error} onRetry={rows.reload} />}
-      <Table<RejectedRow>
-        size="small"
+      <DataTable<RejectedRow>
+        caption={t('import.rejectedRows')}
         rowKey={(r) => `${r.row}:${r.field ?? ''}:${r.reason}`}
         loading={rows.loading}
-        dataSource={rows.data?.items ?? []}
-        locale={{ emptyText: t('import.noRejected') }}
-        pagination={{
-          current: page,
-          pageSize: REJECTED_PAGE_SIZE,
-          total: rows.data?.total ?? 0,
-          showSizeChanger: false,
-          onChange: setPage,
-          hideOnSinglePage: true,
-        }}
+        rows={rows.data?.items ?? []}
+        emptyText={t('import.noRejected')}
         columns={[
-          { key: 'row', title: t('import.row'), dataIndex: 'row', width: 90, align: 'right' },
+          { key: 'row', title: t('import.row'), render: (r) => r.row, width: 90, align: 'right' },
           {
             key: 'field',
             title: t('import.field'),
-            render: (_, r) => (r.field ? <code>{r.field}</code> : '—'),
+            render: (r) => (r.field ? <code>{r.field}</code> : '—'),
             width: 200,
           },
-          { key: 'reason', title: t('import.reason'), dataIndex: 'reason' },
+          { key: 'reason', title: t('import.reason'), render: (r) => r.reason },
         ]}
       />
+      {(rows.data?.total ?? 0) > REJECTED_PAGE_SIZE && (
+        <nav aria-label={t('search.pagination')} style={{ marginTop: 12, textAlign: 'right' }}>
+          <Pagination
+            current={page}
+            pageSize={REJECTED_PAGE_SIZE}
+            total={rows.data?.total ?? 0}
+            showSizeChanger={false}
+            onChange={setPage}
+          />
+        </nav>
+      )}
     </Card>
   );
 }
