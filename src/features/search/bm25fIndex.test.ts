@@ -309,6 +309,76 @@ describe('filters, facets, sorting and updates against a brute-force reference (
   });
 });
 
+describe('pruned and skipping evaluation give the exhaustive answer', () => {
+  // Zipf-like synthetic vocabulary: w0 in most documents, w40 in very few.
+  function build(blockBytes?: number) {
+    const rand = randomSource(7);
+    const index = new Bm25fIndex(
+      { fields: [{ name: 'title', weight: 3 }, { name: 'body' }] },
+      { analyzer: whitespace, ...(blockBytes ? { compactBlockBytes: blockBytes } : {}) },
+    );
+    const word = () => `w${Math.floor(40 * rand() * rand() * rand())}`;
+    for (let key = 1; key <= 6000; key++) {
+      const title = Array.from({ length: 1 + Math.floor(rand() * 4) }, word).join(' ');
+      const body = Array.from({ length: Math.floor(rand() * 30) }, word).join(' ');
+      index.upsert({ key, fields: { title, body } });
+      if (key % 7 === 0) index.delete(key - 3);
+    }
+    return { index, rand };
+  }
+
+  it.each([
+    ['as built (growing blocks)', undefined],
+    ['after compaction into small blocks', 48],
+  ])('MaxScore top-k (exactTotal false) returns the same hits, %s', (_name, blockBytes) => {
+    const { index, rand } = build(blockBytes);
+    if (blockBytes) index.compact();
+    let pruned = 0;
+    for (let q = 0; q < 150; q++) {
+      const text = Array.from(
+        { length: 2 + Math.floor(rand() * 4) },
+        () => `w${Math.floor(40 * rand())}`,
+      ).join(' ');
+      const limit = 1 + Math.floor(rand() * 20);
+      const offset = Math.floor(rand() * 5);
+      const exact = index.search({ text, match: 'any', limit, offset });
+      const fast = index.search({ text, match: 'any', limit, offset, exactTotal: false });
+      expect(fast.hits).toEqual(exact.hits);
+      expect(fast.total).toBeLessThanOrEqual(exact.total);
+      if (fast.totalIsLowerBound) pruned++;
+    }
+    expect(pruned).toBeGreaterThan(10);
+  });
+
+  it('match all with a rare and a very common term (block skipping) equals a plain scan', () => {
+    const { index } = build(48);
+    index.compact();
+    const common = 'w0';
+    expect(index.documentFrequency(common)).toBeGreaterThan(3000);
+    let tested = 0;
+    for (let r = 20; r < 40; r++) {
+      const rare = `w${r}`;
+      const df = index.documentFrequency(rare);
+      // Only pairs where the engine jumps through the common list rather than decoding it.
+      if (df === 0 || df * 64 >= index.documentFrequency(common)) continue;
+      tested++;
+      const both = index.search({ text: `${rare} ${common}`, limit: 50 });
+      // Reference: documents of the rare term that also hold the common term, scored by explain().
+      const rareKeys = index.search({ text: rare, limit: 10_000 }).hits.map((h) => h.key);
+      const commonKeys = new Set(index.search({ text: common, limit: 10_000 }).hits.map((h) => h.key));
+      const expected = rareKeys
+        .filter((k) => commonKeys.has(k))
+        .map((key) => ({ key, score: index.explain(key, [rare, common])!.score }))
+        .sort((a, b) => b.score - a.score || a.key - b.key)
+        .slice(0, 50);
+      expect(both.total).toBe(rareKeys.filter((k) => commonKeys.has(k)).length);
+      expect(both.hits.map((h) => h.key)).toEqual(expected.map((e) => e.key));
+      both.hits.forEach((h, i) => expect(h.score).toBeCloseTo(expected[i]!.score, 9));
+    }
+    expect(tested).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('updates', () => {
   const fields = [{ name: 'title' }];
   it('upsert replaces: the old text no longer matches, the new one does', () => {

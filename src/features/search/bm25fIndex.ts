@@ -1,4 +1,4 @@
-import { BLOCK_HEADER, PAGE_BITS, PostingPool } from './postingPool';
+import { BLOCK_HEADER, MAX_BLOCK, PAGE_BITS, PostingPool } from './postingPool';
 import { type Analyzer, chineseAnalyzer } from './segment';
 
 /**
@@ -90,6 +90,11 @@ export interface SearchRequest {
   readonly offset?: number;
   /** Default 10; 0 returns only `total` and facets. */
   readonly limit?: number;
+  /**
+   * Default true. false lets a relevance-ordered 'any' query without facets, filters or ranges skip
+   * documents that cannot reach the top offset+limit (MaxScore); `total` is then a lower bound.
+   */
+  readonly exactTotal?: boolean;
 }
 
 export interface SearchHit {
@@ -104,6 +109,8 @@ export interface FacetCount {
 
 export interface SearchResult {
   readonly total: number;
+  /** Present (true) when `exactTotal: false` let the search stop counting early. */
+  readonly totalIsLowerBound?: true;
   readonly hits: SearchHit[];
   readonly facets: Record<string, FacetCount[]>;
   /** The terms actually searched (after segmentation and unknown-term expansion), for highlighting. */
@@ -175,14 +182,16 @@ export interface IndexImage {
 export interface IndexOptions {
   /** Tokenisers; default {@link chineseAnalyzer}. Persisted indexes record its id and version. */
   readonly analyzer?: Analyzer;
-  /** Largest block compaction writes (default 4 MiB); smaller only to exercise chains in tests. */
+  /** Largest block compaction writes (default 4 KiB); smaller only to exercise chains in tests. */
   readonly compactBlockBytes?: number;
 }
 
 const MAX_FIELDS = 8;
+/** In 'all' mode, jump through a term's blocks when it has this many times more postings than candidates. */
+const LOOKUP_RATIO = 64;
 const MAX_FIELD_LENGTH = 0xffff;
-/** The largest block compaction writes; longer lists become a chain of such blocks. */
-const MAX_COMPACT_BLOCK = 1 << 22;
+/** The largest block compaction writes (as for appends, so skips stay short); longer lists are chained. */
+const MAX_COMPACT_BLOCK = MAX_BLOCK;
 
 function grownLength(current: number, needed: number): number {
   let n = Math.max(16, current);
@@ -631,6 +640,7 @@ export class Bm25fIndex {
     if (this.tTail[t] === 0) {
       const size = PostingPool.nextBlockSize(0, n);
       const addr = pool.allocate(size);
+      pool.writeU32(addr + 8, this.tLastDoc[t]! >>> 0);
       this.tHead[t] = addr;
       this.tTail[t] = addr;
       pos = addr + BLOCK_HEADER;
@@ -640,6 +650,7 @@ export class Bm25fIndex {
       pool.writeU32(old + 4, pos - old - BLOCK_HEADER);
       const size = PostingPool.nextBlockSize(this.tTailEnd[t]! - old, n);
       const addr = pool.allocate(size);
+      pool.writeU32(addr + 8, this.tLastDoc[t]! >>> 0);
       pool.writeU32(old, addr);
       this.tTail[t] = addr;
       pos = addr + BLOCK_HEADER;
@@ -786,6 +797,121 @@ export class Bm25fIndex {
     return nTouched;
   }
 
+  /**
+   * Like {@link accumulate} but only for `candidates` (ascending doc ids): skips whole blocks by their
+   * `prevDoc` header and decodes only the blocks that may hold a candidate. In 'all' mode only candidates
+   * that matched the `rank` earlier terms count.
+   */
+  private lookup(
+    t: number,
+    weight: number,
+    table: Float64Array,
+    stride: number,
+    candidates: Int32Array,
+    nCandidates: number,
+    all: boolean,
+    rank: number,
+  ): void {
+    const pages = this.pool.pages;
+    const scores = this.scores;
+    const hitCount = this.hitCount;
+    const alive = this.alive;
+    const fieldLen = this.fieldLen;
+    const F = this.nFields;
+    const fieldMaskAll = (1 << F) - 1;
+    const k1 = this.k1;
+    const tail = this.tTail[t]!;
+    const tailPos = this.tTailPos[t]!;
+    let addr = this.tHead[t]!;
+    if (addr === 0) return;
+    let page = pages[addr >>> PAGE_BITS]!;
+    let base = addr & 0xffffff;
+    let next =
+      (page[base]! | (page[base + 1]! << 8) | (page[base + 2]! << 16) | (page[base + 3]! << 24)) >>> 0;
+    let p = base + BLOCK_HEADER;
+    let end =
+      addr === tail
+        ? tailPos & 0xffffff
+        : p +
+          ((page[base + 4]! | (page[base + 5]! << 8) | (page[base + 6]! << 16) | (page[base + 7]! << 24)) >>>
+            0);
+    let doc = -1;
+    nextCandidate: for (let c = 0; c < nCandidates; c++) {
+      const target = candidates[c]!;
+      if (all && hitCount[target] !== rank) continue;
+      for (;;) {
+        // Skip the current block when the next block starts after the target's position.
+        while (next !== 0) {
+          const np = pages[next >>> PAGE_BITS]!;
+          const nb = next & 0xffffff;
+          const lastHere = np[nb + 8]! | (np[nb + 9]! << 8) | (np[nb + 10]! << 16) | (np[nb + 11]! << 24);
+          if (lastHere >= target && p < end) break;
+          addr = next;
+          page = np;
+          base = nb;
+          next =
+            (page[base]! | (page[base + 1]! << 8) | (page[base + 2]! << 16) | (page[base + 3]! << 24)) >>> 0;
+          p = base + BLOCK_HEADER;
+          end =
+            addr === tail
+              ? tailPos & 0xffffff
+              : p +
+                ((page[base + 4]! |
+                  (page[base + 5]! << 8) |
+                  (page[base + 6]! << 16) |
+                  (page[base + 7]! << 24)) >>>
+                  0);
+          doc = lastHere;
+        }
+        if (p >= end) return; // list exhausted
+        const start = p;
+        let byte = page[p++]!;
+        let v = byte & 0x7f;
+        let mul = 128;
+        while (byte & 0x80) {
+          byte = page[p++]!;
+          v += (byte & 0x7f) * mul;
+          mul *= 128;
+        }
+        const mask = v & fieldMaskAll;
+        const d = doc + (v - mask) / (1 << F);
+        if (d > target) {
+          p = start; // leave this posting for a later candidate
+          continue nextCandidate;
+        }
+        let m = mask;
+        if (d < target || alive[d] === 0) {
+          for (; m !== 0; m >>>= 1) {
+            if ((m & 1) === 0) continue;
+            while (page[p++]! & 0x80) {}
+          }
+          doc = d;
+          if (d < target) continue;
+          continue nextCandidate;
+        }
+        let tilde = 0;
+        const lenAt = d * F;
+        for (let f = 0; m !== 0; f++, m >>>= 1) {
+          if ((m & 1) === 0) continue;
+          byte = page[p++]!;
+          let tf = byte & 0x7f;
+          let shift = 7;
+          while (byte & 0x80) {
+            byte = page[p++]!;
+            tf |= (byte & 0x7f) << shift;
+            shift += 7;
+          }
+          tilde += tf * table[f * stride + fieldLen[lenAt + f]!]!;
+        }
+        doc = d;
+        if (all) hitCount[d] = rank + 1;
+        else if (hitCount[d]! < 0xffff) hitCount[d]!++;
+        scores[d]! += (weight * tilde) / (k1 + tilde);
+        continue nextCandidate;
+      }
+    }
+  }
+
   /** Turns a request's text or terms into known vocabulary terms with summed weights. */
   private resolveTerms(request: SearchRequest): {
     resolved: ResolvedTerm[];
@@ -898,6 +1024,7 @@ export class Bm25fIndex {
     };
 
     let total = 0;
+    let totalIsLowerBound = false;
     let touchedCount = 0;
     if (asked === 0) {
       // Every live document is a candidate, with score 0.
@@ -909,27 +1036,72 @@ export class Bm25fIndex {
       // Rarest term first: in 'all' mode the first list bounds the candidates.
       const order = [...resolved].sort((a, b) => this.tDf[a.id]! - this.tDf[b.id]! || a.id - b.id);
       const { table, stride } = this.lengthTable();
-      for (let i = 0; i < order.length; i++) {
+      const weights = order.map((r) => r.weight * this.idf(this.tDf[r.id]!));
+      // MaxScore: a term's contribution is below weight·idf (tf̃/(k1+tf̃) < 1). Allowed only when nothing
+      // but the top k is needed (no facet counts, filters or ranges, relevance order, exactTotal false).
+      const k = offset + limit;
+      const prune =
+        !all &&
+        request.exactTotal === false &&
+        k > 0 &&
+        sort === 'relevance' &&
+        countColumns.length === 0 &&
+        filterColumns.length === 0 &&
+        rangeValues.length === 0;
+      let rest = weights.reduce((sum, w) => sum + w, 0);
+      let i = 0;
+      let threshold = Number.NEGATIVE_INFINITY;
+      for (; i < order.length; i++) {
         const r = order[i]!;
-        const weight = r.weight * this.idf(this.tDf[r.id]!);
-        touchedCount = this.accumulate(r.id, weight, table, stride, all, i, touchedCount);
-      }
-      // 'all': keep the documents that matched every term (in place, the touched list stays a superset
-      // for the reset below because hitCount of dropped documents is cleared here).
-      const need = all ? order.length : 1;
-      const touched = this.touched;
-      const hitCount = this.hitCount;
-      let n = 0;
-      for (let i = 0; i < touchedCount; i++) {
-        const d = touched[i]!;
-        if (hitCount[d]! >= need) touched[n++] = d;
-        else {
-          hitCount[d] = 0;
-          this.scores[d] = 0;
+        rest -= weights[i]!;
+        if (all && i > 0 && touchedCount * LOOKUP_RATIO < this.tDf[r.id]!) {
+          // Few candidates left and a long list: jump to them instead of decoding the whole list.
+          this.lookup(r.id, weights[i]!, table, stride, this.touched, touchedCount, true, i);
+        } else {
+          touchedCount = this.accumulate(r.id, weights[i]!, table, stride, all, i, touchedCount);
+        }
+        if (prune && i + 1 < order.length && touchedCount >= k) {
+          threshold = kthLargest(this.scores, this.touched, touchedCount, k);
+          // No untouched document can reach the k-th score: only the touched ones still matter.
+          if (rest < threshold) {
+            i++;
+            break;
+          }
         }
       }
-      touchedCount = n;
-      total = this.collect(touched, n, plan);
+      const touched = this.touched;
+      const hitCount = this.hitCount;
+      if (prune && i < order.length) {
+        // Lookup phase over the touched documents that can still reach the k-th score, in doc order.
+        let n = 0;
+        let candidates = new Int32Array(touchedCount);
+        for (let j = 0; j < touchedCount; j++) {
+          const d = touched[j]!;
+          if (this.scores[d]! + rest >= threshold) candidates[n++] = d;
+        }
+        candidates = candidates.subarray(0, n).sort();
+        for (; i < order.length; i++) {
+          this.lookup(order[i]!.id, weights[i]!, table, stride, candidates, n, false, 0);
+        }
+        this.collect(candidates, n, plan);
+        // Untouched documents may still match the terms handled by lookup only.
+        total = touchedCount;
+        totalIsLowerBound = true;
+      } else {
+        // 'all': keep the documents that matched every term (in place; dropped ones are reset here).
+        const need = all ? order.length : 1;
+        let n = 0;
+        for (let j = 0; j < touchedCount; j++) {
+          const d = touched[j]!;
+          if (hitCount[d]! >= need) touched[n++] = d;
+          else {
+            hitCount[d] = 0;
+            this.scores[d] = 0;
+          }
+        }
+        touchedCount = n;
+        total = this.collect(touched, n, plan);
+      }
     }
 
     const hits: SearchHit[] = top
@@ -949,7 +1121,9 @@ export class Bm25fIndex {
       const topN = this.facetTopFor(request.facetTop, column.name);
       facets[column.name] = topValues(counts[c]!, column.values, topN);
     }
-    return { total, hits, facets, terms };
+    return totalIsLowerBound
+      ? { total, totalIsLowerBound, hits, facets, terms }
+      : { total, hits, facets, terms };
   }
 
   /**
@@ -1224,6 +1398,7 @@ export class Bm25fIndex {
     const df = new Uint32Array(cap);
     let scratch: Uint8Array = new Uint8Array(1 << 16);
     let boundaries: Uint32Array = new Uint32Array(1 << 12);
+    let postingDocs: Int32Array = new Int32Array(1 << 12);
     for (let t = 0; t < this.termCount; t++) {
       let used = 0;
       let postings = 0;
@@ -1238,6 +1413,8 @@ export class Bm25fIndex {
         for (let f = 0; f < F; f++) if (tfs[f]! > 0) used = writeVarint(scratch, used, tfs[f]!);
         prev = n;
         boundaries = growU32(boundaries, postings + 2);
+        postingDocs = growI32(postingDocs, postings + 1);
+        postingDocs[postings] = n;
         boundaries[++postings] = used;
         return true;
       });
@@ -1260,6 +1437,7 @@ export class Bm25fIndex {
         const addr = pool.allocate(bytes + BLOCK_HEADER);
         pool.page(addr).set(scratch.subarray(from, from + bytes), PostingPool.offset(addr) + BLOCK_HEADER);
         pool.writeU32(addr + 4, bytes);
+        pool.writeU32(addr + 8, (b > 0 ? postingDocs[b - 1]! : -1) >>> 0);
         if (previousBlock === 0) head[id] = addr;
         else pool.writeU32(previousBlock, addr);
         previousBlock = addr;
@@ -1395,6 +1573,36 @@ export class Bm25fIndex {
     index.touched = new Int32Array(D);
     return index;
   }
+}
+
+/** The k-th largest of scores[docs[0..n)] (n ≥ k ≥ 1), with a size-k min-heap. */
+function kthLargest(scores: Float64Array, docs: Int32Array, n: number, k: number): number {
+  const heap = new Float64Array(k);
+  let size = 0;
+  for (let i = 0; i < n; i++) {
+    const s = scores[docs[i]!]!;
+    if (size < k) {
+      let j = size++;
+      while (j > 0 && heap[(j - 1) >> 1]! > s) {
+        heap[j] = heap[(j - 1) >> 1]!;
+        j = (j - 1) >> 1;
+      }
+      heap[j] = s;
+    } else if (s > heap[0]!) {
+      let j = 0;
+      for (;;) {
+        const l = 2 * j + 1;
+        if (l >= k) break;
+        const r = l + 1;
+        const c = r < k && heap[r]! < heap[l]! ? r : l;
+        if (heap[c]! >= s) break;
+        heap[j] = heap[c]!;
+        j = c;
+      }
+      heap[j] = s;
+    }
+  }
+  return heap[0]!;
 }
 
 /** The `n` values with the highest non-zero counts, count desc then value asc. */

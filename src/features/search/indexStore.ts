@@ -27,7 +27,7 @@ import { type Analyzer, chineseAnalyzer } from './segment';
  *
  * One process per directory: the store does not lock the directory.
  */
-export const SNAPSHOT_FORMAT_VERSION = 1;
+export const SNAPSHOT_FORMAT_VERSION = 2;
 
 const SNAPSHOT = 'snapshot.bin';
 const SNAPSHOT_TMP = 'snapshot.bin.tmp';
