@@ -166,7 +166,17 @@ export async function createDeclaration(
     });
     return row.id;
   });
-  if (options.submit) {
+  return finish(deps, caller, id, options.submit ?? false);
+}
+
+/** Optionally submits, then reads the declaration back with its latest check. */
+async function finish(
+  deps: OpenLicenceDeps,
+  caller: Caller,
+  id: number,
+  submit: boolean,
+): Promise<{ declaration: DeclarationDetail; check: CheckResult }> {
+  if (submit) {
     try {
       await transitionDeclaration(deps, caller, id, 'submit', {});
     } catch (err) {
@@ -205,6 +215,7 @@ export async function updateDraft(
   caller: Caller,
   id: number,
   input: DeclarationInput,
+  options: { submit?: boolean } = {},
 ): Promise<{ declaration: DeclarationDetail; check: CheckResult }> {
   await deps.db.transaction(async (tx) => {
     const row = await loadDeclaration(tx, id, true);
@@ -235,8 +246,7 @@ export async function updateDraft(
       after: content,
     });
   });
-  const declaration = await getDeclarationDetail(deps, caller.actor, id);
-  return { declaration, check: declaration.lastCheck ?? { refusals: [], warnings: [] } };
+  return finish(deps, caller, id, options.submit ?? false);
 }
 
 /** Records a co-owner's written consent (Law Art. 14) on a declaration that is not yet published. */

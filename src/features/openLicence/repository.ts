@@ -950,7 +950,7 @@ export async function insertPayment(
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Messages to organisations, and where to e-mail them.
+// Messages to organisations.
 
 export type MessageKind =
   | 'declaration_suspended'
@@ -997,22 +997,6 @@ export async function listMessages(
     [organisationId, limit],
   );
   return res.rows;
-}
-
-/**
- * E-mail addresses of the active users of these organisations. Reads the accounts feature's `users`
- * table directly because accounts exports no such look-up yet (read-only, two columns).
- */
-export async function organisationEmails(
-  q: Queryable,
-  organisationIds: readonly number[],
-): Promise<string[]> {
-  if (organisationIds.length === 0) return [];
-  const res = await q.query<{ email: string }>(
-    `SELECT email FROM users WHERE organisation_id = ANY($1::bigint[]) AND disabled_at IS NULL ORDER BY id`,
-    [organisationIds],
-  );
-  return res.rows.map((r) => r.email);
 }
 
 export async function organisationNames(q: Queryable, ids: readonly number[]): Promise<Map<number, string>> {
@@ -1117,4 +1101,14 @@ export async function openLicencePeriodEvents(
     [patentId],
   );
   return res.rows;
+}
+
+/** The patent's declaration that is neither withdrawn nor ended, if any (at most one, by the unique index). */
+export async function activeDeclarationOf(q: Queryable, patentId: number): Promise<DeclarationRow | null> {
+  const res = await q.query<DeclarationRow>(
+    `SELECT ${DECLARATION_COLUMNS} FROM open_licence_declarations d
+      WHERE d.patent_id = $1 AND d.state NOT IN ('withdrawn', 'ended')`,
+    [patentId],
+  );
+  return res.rows[0] ?? null;
 }

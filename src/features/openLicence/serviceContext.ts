@@ -1,6 +1,6 @@
 import type { Database, Queryable } from '../../platform/db/database';
 import { type FieldError, HttpProblem, problem } from '../../platform/http/problem';
-import type { UserActor } from '../accounts/actor';
+import { organisationEmails, type UserActor } from '../accounts';
 import type { SystemActor } from '../audit';
 import { enqueueEmail } from '../outbox';
 import type { RuleRefusal } from './articles';
@@ -246,6 +246,6 @@ export async function notifyOrganisations(
     deps.publicUrl && notice.declarationId !== null
       ? `\n\n${deps.publicUrl.replace(/\/$/, '')}/open-licence/declarations/${notice.declarationId}`
       : '';
-  for (const to of await repo.organisationEmails(tx, ids))
+  for (const to of await organisationEmails(tx, ids))
     await enqueueEmail(tx, { to, subject: notice.subject, text: `${notice.body}${link}` });
 }

@@ -1,5 +1,6 @@
 import type { Database } from '../../platform/db/database';
 import type { UserActor } from '../accounts/actor';
+import { checkDigitFor } from '../patents/applicationNumber';
 
 /**
  * A small catalogue for the open-licence database and API tests: organisations of each kind, users
@@ -67,10 +68,12 @@ async function user(
 }
 
 let serial = 0;
-/** 12 digits, a dot and a digit, unique within the test process. */
-export function nextApplicationNumber(): string {
+const TYPE_DIGIT = { invention: '1', utility_model: '2', design: '3' } as const;
+/** A canonical application number with a valid check digit, unique within the test process. */
+export function nextApplicationNumber(type: keyof typeof TYPE_DIGIT = 'invention'): string {
   serial++;
-  return `20181${String(serial).padStart(7, '0')}.${serial % 10}`;
+  const digits = `2018${TYPE_DIGIT[type]}${String(process.pid % 1000).padStart(3, '0')}${String(serial).padStart(4, '0')}`;
+  return `${digits}.${checkDigitFor(digits)}`;
 }
 
 interface PatentSpec {
@@ -153,12 +156,12 @@ export async function seedTestCatalogue(db: Database, suffix = ''): Promise<Test
     expiryDate: '2038-05-20',
     feePaidUntil: '2026-05-20',
     ipc: ['G01D5/353', 'H04B10/07'],
-    industry: ['3940'],
+    industry: ['C3832'],
     sei: ['1.2'],
     region: '420111',
   });
   const utilityModel = await insertPatent(db, {
-    applicationNumber: nextApplicationNumber(),
+    applicationNumber: nextApplicationNumber('utility_model'),
     type: 'utility_model',
     title: `一种便携式检测装置${suffix}`,
     owners: [{ name: `华中科技大学${suffix}`, organisationId: university }],
@@ -167,7 +170,7 @@ export async function seedTestCatalogue(db: Database, suffix = ''): Promise<Test
     expiryDate: '2031-08-31',
     feePaidUntil: '2025-08-31',
     ipc: ['G01N21/01'],
-    industry: ['4021'],
+    industry: ['C4021'],
     sei: ['2.1'],
     region: '420111',
   });
@@ -184,7 +187,7 @@ export async function seedTestCatalogue(db: Database, suffix = ''): Promise<Test
     expiryDate: '2039-01-09',
     feePaidUntil: '2026-01-09',
     ipc: ['H01M50/403'],
-    industry: ['3841'],
+    industry: ['C3841'],
     sei: ['5.1'],
     region: '420111',
   });
