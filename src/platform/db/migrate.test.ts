@@ -4,8 +4,9 @@ import { migrate, readMigrations } from './migrate';
 
 describeEachEngine('migrations', (db) => {
   it('are all applied to a fresh database and re-running applies nothing', async () => {
-    const rows = (await db().query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version'))
-      .rows;
+    const rows = (
+      await db().query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version')
+    ).rows;
     expect(rows.map((r) => r.version)).toEqual(readMigrations().map((m) => m.version));
     expect(await migrate(db())).toEqual([]);
   });

@@ -13,10 +13,14 @@ const types = {
 export interface PostgresOptions {
   connectionString: string;
   max?: number;
+  onIdleError?: (err: Error) => void;
 }
 
 export async function openPostgres(options: PostgresOptions): Promise<Database> {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10, types });
+  // An idle connection the server drops (restart, administrator command) must not crash the process: the
+  // pool discards it and opens a new one for the next query.
+  pool.on('error', (err) => options.onIdleError?.(err));
   // Fail early with a clear message when the server is unreachable.
   const probe = await pool.connect();
   probe.release();

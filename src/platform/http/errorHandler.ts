@@ -3,7 +3,12 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { type Bilingual, type FieldError, HttpProblem, preferredLanguage } from './problem';
 import { type IssueLike, issueMessage } from './validationMessages';
 
-const CONTEXT_PATH: Record<string, string> = { querystring: 'query', body: 'body', params: 'params', headers: 'headers' };
+const CONTEXT_PATH: Record<string, string> = {
+  querystring: 'query',
+  body: 'body',
+  params: 'params',
+  headers: 'headers',
+};
 
 /** Maps anything thrown in a request to a problem; unexpected errors become a 500 without internals. */
 export function toProblem(err: unknown): HttpProblem {
@@ -11,7 +16,13 @@ export function toProblem(err: unknown): HttpProblem {
   if (hasZodFastifySchemaValidationErrors(err)) {
     const context = CONTEXT_PATH[err.validationContext ?? ''] ?? err.validationContext ?? 'request';
     const errors: FieldError[] = err.validation.map((v) => {
-      const issue = v.params.issue as IssueLike;
+      // fastify-type-provider-zod 7 spreads the zod issue into `params` and keeps code, path and message apart.
+      const issue: IssueLike = {
+        ...(v.params as Partial<IssueLike>),
+        code: v.keyword,
+        message: v.message ?? '',
+        path: v.instancePath.split('/').filter(Boolean),
+      };
       return { path: [context, ...issue.path.map(String)].join('.'), message: issueMessage(issue) };
     });
     return new HttpProblem({
@@ -36,7 +47,10 @@ function internal(): HttpProblem {
   return new HttpProblem({
     status: 500,
     title: { zh: '服务器内部错误', en: 'Internal server error' },
-    detail: { zh: '请求未能完成，已记录日志。', en: 'The request could not be completed; it has been logged.' },
+    detail: {
+      zh: '请求未能完成，已记录日志。',
+      en: 'The request could not be completed; it has been logged.',
+    },
   });
 }
 

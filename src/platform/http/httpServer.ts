@@ -62,7 +62,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       new HttpProblem({
         status: 404,
         title: { zh: '未找到', en: 'Not found' },
-        detail: { zh: `没有 ${request.method} ${request.url}`, en: `No route ${request.method} ${request.url}` },
+        detail: {
+          zh: `没有 ${request.method} ${request.url}`,
+          en: `No route ${request.method} ${request.url}`,
+        },
       }),
     ),
   );

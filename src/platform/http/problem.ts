@@ -81,3 +81,11 @@ export function preferredLanguage(acceptLanguage: string | undefined): Language 
     .sort((a, b) => b.q - a.q);
   return ranked[0]?.tag.startsWith('en') ? 'en' : 'zh';
 }
+
+/** The language of a request: an explicit `lang` query parameter wins over `Accept-Language`. */
+export function requestLanguage(request: { headers: Record<string, unknown>; query?: unknown }): Language {
+  const q = request.query as { lang?: unknown } | undefined;
+  if (q?.lang === 'en' || q?.lang === 'zh') return q.lang;
+  const header = request.headers['accept-language'];
+  return preferredLanguage(typeof header === 'string' ? header : undefined);
+}

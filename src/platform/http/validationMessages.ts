@@ -42,13 +42,22 @@ export function issueMessage(issue: IssueLike): Bilingual {
       };
     case 'too_small':
       return issue.origin === 'string'
-        ? { zh: `长度至少为 ${String(issue.minimum)}`, en: `Must have at least ${String(issue.minimum)} characters` }
+        ? {
+            zh: `长度至少为 ${String(issue.minimum)}`,
+            en: `Must have at least ${String(issue.minimum)} characters`,
+          }
         : issue.origin === 'array'
-          ? { zh: `至少需要 ${String(issue.minimum)} 项`, en: `Must have at least ${String(issue.minimum)} items` }
+          ? {
+              zh: `至少需要 ${String(issue.minimum)} 项`,
+              en: `Must have at least ${String(issue.minimum)} items`,
+            }
           : { zh: `不得小于 ${String(issue.minimum)}`, en: `Must be at least ${String(issue.minimum)}` };
     case 'too_big':
       return issue.origin === 'string'
-        ? { zh: `长度不得超过 ${String(issue.maximum)}`, en: `Must have at most ${String(issue.maximum)} characters` }
+        ? {
+            zh: `长度不得超过 ${String(issue.maximum)}`,
+            en: `Must have at most ${String(issue.maximum)} characters`,
+          }
         : issue.origin === 'array'
           ? { zh: `最多 ${String(issue.maximum)} 项`, en: `Must have at most ${String(issue.maximum)} items` }
           : { zh: `不得大于 ${String(issue.maximum)}`, en: `Must be at most ${String(issue.maximum)}` };
