@@ -10,7 +10,9 @@ CREATE TABLE ipc_codes (
 );
 CREATE INDEX ipc_codes_parent_idx ON ipc_codes (parent);
 
--- GB/T 4754-2017 国民经济行业分类: 门类 section (A), 大类 division (01), 中类 group (011), 小类 class (0111).
+-- GB/T 4754-2017 国民经济行业分类: 门类 section (A), 大类 division (A01), 中类 group (A011), 小类 class (A0111).
+-- Codes below the section carry their section letter (as in the vendored list); the bare official digits
+-- ('0111') are accepted on input and mapped by src/features/reference/industry.ts.
 CREATE TABLE industry_codes (
   code   text PRIMARY KEY,
   name   text NOT NULL,
@@ -36,14 +38,15 @@ CREATE TABLE sei_categories (
 );
 
 -- 战略性新兴产业分类与国际专利分类参照关系表（2021）（试行）: one row per (category, IPC block).
--- patterns: IPC codes, a trailing '*' matches every code that starts with the prefix;
--- exclusions: same syntax, removed from the patterns of the same rule.
+-- patterns / exclusions exactly as printed in the table ('G06F11*', 'G06F3/041', 'G06F12/00'); how they
+-- match is defined once, in src/features/reference/seiConcordance.ts. source_page: page of the table.
 CREATE TABLE sei_ipc_rules (
-  id         integer PRIMARY KEY,
-  sei_code   text NOT NULL REFERENCES sei_categories (code),
-  patterns   text[] NOT NULL,
-  exclusions text[] NOT NULL DEFAULT '{}',
-  keywords   text
+  id          integer PRIMARY KEY,
+  sei_code    text NOT NULL REFERENCES sei_categories (code),
+  patterns    text[] NOT NULL,
+  exclusions  text[] NOT NULL DEFAULT '{}',
+  keywords    text,
+  source_page integer
 );
 CREATE INDEX sei_ipc_rules_sei_idx ON sei_ipc_rules (sei_code);
 
