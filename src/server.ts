@@ -10,14 +10,15 @@ import { ImportJobs } from './features/patents/import/importJobs';
 import { importRoutes } from './features/patents/import/routes';
 import { patentsRoutes } from './features/patents/routes';
 import { referenceRoutes } from './features/reference';
-import { openRuntime, type Runtime } from './runtime';
 import type { PlatformConfig } from './platform/config';
 import { createHttpServer, type HttpServer } from './platform/http/httpServer';
 import { registerWebApp } from './platform/http/staticWeb';
 import { createLogger } from './platform/log';
+import { openRuntime, type Runtime } from './runtime';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string })
+  .version;
 
 export interface RunningServer {
   url: string;

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Language } from '../platform/http/problem';
+import { systemActor } from '../features/audit';
 import { importPatentFile } from '../features/patents/import/importer';
 import { FileLevelError, type ImportFormat } from '../features/patents/import/readers';
+import type { Language } from '../platform/http/problem';
 import { CliError, progressBar } from './output';
 import { cliRuntime } from './runtimeForCli';
 
@@ -31,9 +32,15 @@ export async function importCommand(file: string, options: ImportCommandOptions)
         format: options.format,
         reference: runtime.reference,
         source: `cli:${path.basename(file)}`,
-        onProgress: (p) => bar.update(p.bytesRead, { rows: p.processedRows, accepted: p.accepted, rejected: p.rejected }),
+        audit: { actor: systemActor(`cli:import:${process.env.USER ?? 'unknown'}`) },
+        onProgress: (p) =>
+          bar.update(p.bytesRead, { rows: p.processedRows, accepted: p.accepted, rejected: p.rejected }),
       });
-      bar.update(total, { rows: report.totalRows, accepted: report.accepted, rejected: report.rejected.length });
+      bar.update(total, {
+        rows: report.totalRows,
+        accepted: report.accepted,
+        rejected: report.rejected.length,
+      });
     } finally {
       bar.stop();
     }
@@ -59,7 +66,9 @@ export async function importCommand(file: string, options: ImportCommandOptions)
       out.write(`  第 ${r.row} 行 row ${r.row}${r.field ? ` [${r.field}]` : ''}: ${r.reason[lang]}\n`);
     }
     if (report.rejected.length > 20) {
-      out.write(`  …… 另有 ${report.rejected.length - 20} 行 / ${report.rejected.length - 20} more${options.report ? `，见 ${options.report}` : '（用 --report 保存全部）'}\n`);
+      out.write(
+        `  …… 另有 ${report.rejected.length - 20} 行 / ${report.rejected.length - 20} more${options.report ? `，见 ${options.report}` : '（用 --report 保存全部）'}\n`,
+      );
     }
   } catch (err) {
     if (err instanceof FileLevelError) throw new CliError(err.reason[options.lang], 1);

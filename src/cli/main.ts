@@ -9,11 +9,14 @@ import { cliRuntime } from './runtimeForCli';
 import { searchCommand } from './searchCommand';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 function positiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('应为 1–1000 的整数 / an integer 1–1000');
+  if (!Number.isInteger(n) || n < 1 || n > 1000)
+    throw new InvalidArgumentError('应为 1–1000 的整数 / an integer 1–1000');
   return n;
 }
 
@@ -28,14 +31,22 @@ const program = new Command()
 
 program
   .command('serve')
-  .description('启动平台（首次启动时建库并导入真实样例数据）/ start the platform (first start seeds the real sample catalogue)')
+  .description(
+    '启动平台（首次启动时建库并导入真实样例数据）/ start the platform (first start seeds the real sample catalogue)',
+  )
   .option('-p, --port <port>', 'port (default PORT or 3000)')
   .option('-H, --host <host>', 'host (default HOST or localhost)')
   .action(async (opts: { port?: string; host?: string }) => {
     const { startServer } = await import('../server');
-    const config = loadConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}), ...(opts.host ? { HOST: opts.host } : {}) });
+    const config = loadConfig({
+      ...process.env,
+      ...(opts.port ? { PORT: opts.port } : {}),
+      ...(opts.host ? { HOST: opts.host } : {}),
+    });
     const server = await startServer({ config });
-    process.stdout.write(`专利转化运用服务平台已启动 / Zhuanhua is running: ${server.url}  (API docs: ${server.url}/api/docs)\n`);
+    process.stdout.write(
+      `专利转化运用服务平台已启动 / Zhuanhua is running: ${server.url}  (API docs: ${server.url}/api/docs)\n`,
+    );
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;
@@ -54,12 +65,19 @@ program
   .command('import')
   .description('导入专利文件（CSV / XLSX / JSONL，UTF-8 或 GB18030）/ import a patent file')
   .argument('<file>', 'CSV, XLSX or JSONL file')
-  .addOption(new Option('--format <format>', 'file format').choices(['auto', 'csv', 'xlsx', 'jsonl']).default('auto'))
+  .addOption(
+    new Option('--format <format>', 'file format').choices(['auto', 'csv', 'xlsx', 'jsonl']).default('auto'),
+  )
   .option('--report <report.json>', 'write {"accepted","updated","rejected":[{"row","field","reason"}]} here')
   .addOption(new Option('--lang <lang>', 'language of reasons').choices(['zh', 'en']).default('zh'))
-  .action(async (file: string, opts: { format: 'auto' | 'csv' | 'xlsx' | 'jsonl'; report?: string; lang: 'zh' | 'en' }) => {
-    await importCommand(file, opts);
-  });
+  .action(
+    async (
+      file: string,
+      opts: { format: 'auto' | 'csv' | 'xlsx' | 'jsonl'; report?: string; lang: 'zh' | 'en' },
+    ) => {
+      await importCommand(file, opts);
+    },
+  );
 
 program
   .command('search')
@@ -73,7 +91,9 @@ program
 
 program
   .command('migrate')
-  .description('建库/升级数据库并载入参考代码表 / create or upgrade the database and load the reference code lists')
+  .description(
+    '建库/升级数据库并载入参考代码表 / create or upgrade the database and load the reference code lists',
+  )
   .action(async () => {
     const runtime = await cliRuntime('migrate');
     process.stdout.write(`ok: ${runtime.db.kind}, ${runtime.catalogue.size} patents indexed\n`);

@@ -43,7 +43,9 @@ export function progressBar(label: string, total: number) {
       const pct = total > 0 ? Math.floor((value / total) * 100) : 100;
       if (pct >= lastPrinted + 10 || pct === 100) {
         lastPrinted = pct;
-        process.stderr.write(`${label} ${pct}% rows=${payload.rows} accepted=${payload.accepted} rejected=${payload.rejected}\n`);
+        process.stderr.write(
+          `${label} ${pct}% rows=${payload.rows} accepted=${payload.accepted} rejected=${payload.rejected}\n`,
+        );
       }
     },
     stop() {},

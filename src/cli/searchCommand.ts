@@ -1,6 +1,10 @@
+import {
+  type CatalogueHit,
+  type CatalogueResult,
+  searchCatalogue,
+} from '../features/catalogue/searchService';
 import { loadConfig } from '../platform/config';
 import { currentOwner } from '../platform/dataDirLock';
-import { type CatalogueHit, type CatalogueResult, searchCatalogue } from '../features/catalogue/searchService';
 import { CliError } from './output';
 import { cliRuntime } from './runtimeForCli';
 
@@ -20,7 +24,9 @@ export async function searchCommand(query: string, options: SearchCommandOptions
   if (owner?.url) {
     const url = `${owner.url}/api/v1/patents/search?q=${encodeURIComponent(query)}&pageSize=${options.limit}`;
     const res = await fetch(url).catch((err: Error) => {
-      throw new CliError(`无法连接运行中的平台 ${owner.url} / cannot reach the running platform: ${err.message}`);
+      throw new CliError(
+        `无法连接运行中的平台 ${owner.url} / cannot reach the running platform: ${err.message}`,
+      );
     });
     if (!res.ok) throw new CliError(`平台返回 HTTP ${res.status} / the platform answered HTTP ${res.status}`);
     result = (await res.json()) as CatalogueResult;
@@ -53,7 +59,9 @@ export async function searchCommand(query: string, options: SearchCommandOptions
     process.stdout.write(`${JSON.stringify({ query, total: result.total, hits }, null, 2)}\n`);
     return;
   }
-  process.stdout.write(`「${query}」共 ${result.total} 件 / ${result.total} hits${result.relaxed ? '（部分词匹配 / any-term match）' : ''}\n`);
+  process.stdout.write(
+    `「${query}」共 ${result.total} 件 / ${result.total} hits${result.relaxed ? '（部分词匹配 / any-term match）' : ''}\n`,
+  );
   for (const h of hits) {
     const score = h.score === null ? '     -' : h.score.toFixed(3).padStart(6);
     process.stdout.write(

@@ -12,7 +12,11 @@ it('lets one process own a data directory and names the owner to others', () => 
   const dir = tempDir();
   const lock = acquireDataDir(dir, 'serve');
   lock.update({ url: 'http://localhost:3000' });
-  expect(currentOwner(dir)).toMatchObject({ pid: process.pid, command: 'serve', url: 'http://localhost:3000' });
+  expect(currentOwner(dir)).toMatchObject({
+    pid: process.pid,
+    command: 'serve',
+    url: 'http://localhost:3000',
+  });
   // Another live process holds it: simulate with the parent process id.
   fs.writeFileSync(lockPath(dir), JSON.stringify({ pid: process.ppid, command: 'serve', startedAt: '' }));
   expect(() => acquireDataDir(dir, 'import')).toThrow(DataDirLockedError);

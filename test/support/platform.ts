@@ -20,7 +20,10 @@ export interface TestPlatform {
  * The whole platform (every feature's routes under /api/v1) on a fresh database of `engine`, with its own data
  * directory for the search index and uploads. `seedSamples` imports the real sample catalogue first.
  */
-export async function startTestPlatform(engine: EngineKind, options: { seedSamples?: boolean } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  engine: EngineKind,
+  options: { seedSamples?: boolean } = {},
+): Promise<TestPlatform> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-platform-'));
   const config = loadConfig({ ZHUANHUA_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' });
   const db = await freshDatabase(engine);

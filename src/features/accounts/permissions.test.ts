@@ -31,7 +31,11 @@ const ORG_ADMINS = KINDS.map((k) => `${k}.admin`) as RoleName[];
  * which roles are allowed for a resource of their own organisation and for one of another organisation.
  */
 const EXPECTED: Record<Action, { own: RoleName[]; other: RoleName[] }> = {
-  'catalogue.import': { own: ['platformAdmin', ...OPERATORS], other: ['platformAdmin', ...OPERATORS] },
+  // 'own': an import restricted to the importer's own patents; 'other': records of any holder.
+  'catalogue.import': {
+    own: ['platformAdmin', ...OPERATORS, ...both('university'), ...both('institute'), ...both('enterprise')],
+    other: ['platformAdmin', ...OPERATORS],
+  },
   'patent.update': { own: ['platformAdmin', ...ORG_ROLES], other: ['platformAdmin', ...OPERATORS] },
   'openLicence.declare': { own: ORG_ROLES, other: [] },
   'openLicence.withdraw': { own: ORG_ROLES, other: [] },

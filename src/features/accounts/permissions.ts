@@ -70,7 +70,8 @@ export interface TokenResource {
 }
 
 export interface ActionResources {
-  'catalogue.import': NoResource;
+  /** 'any': records of any patentee (operators); 'own': only records the importer's organisation holds. */
+  'catalogue.import': { scope: 'any' | 'own' };
   'patent.update': PatentResource;
   'openLicence.declare': PatentResource;
   'openLicence.withdraw': PatentResource;
@@ -159,6 +160,7 @@ function roleRefusal(what: Bilingual, kinds: readonly OrganisationKind[], orPlat
 }
 
 const OPERATORS: readonly OrganisationKind[] = ['service_organisation', 'government'];
+const PATENTEE_KINDS: readonly OrganisationKind[] = ['university', 'institute', 'enterprise'];
 
 function isKind(actor: UserActor, kinds: readonly OrganisationKind[]): boolean {
   return actor.organisationKind !== null && kinds.includes(actor.organisationKind);
@@ -177,10 +179,18 @@ const NOT_OWN_PATENT = (what: Bilingual): Decision =>
 type Rule<A extends Action> = (actor: UserActor, resource: ActionResources[A]) => Decision;
 
 const RULES: { [A in Action]: Rule<A> } = {
-  'catalogue.import': (a) =>
-    a.isPlatformAdmin || isKind(a, OPERATORS)
+  // Operators curate the whole catalogue; a patentee organisation (university, institute, enterprise)
+  // imports its own patent export, and the importer then refuses rows it does not hold.
+  'catalogue.import': (a, r) =>
+    a.isPlatformAdmin || isKind(a, OPERATORS) || (r.scope === 'own' && isKind(a, PATENTEE_KINDS))
       ? ALLOWED
-      : roleRefusal({ zh: '批量导入专利目录', en: 'import the patent catalogue' }, OPERATORS, true),
+      : r.scope === 'own'
+        ? roleRefusal(
+            { zh: '导入专利数据', en: 'import patent data' },
+            [...OPERATORS, ...PATENTEE_KINDS],
+            true,
+          )
+        : roleRefusal({ zh: '导入他人的专利数据', en: "import other holders' patent data" }, OPERATORS, true),
 
   // Tags and records of a patent: its patentee, or an operator who curates the catalogue.
   'patent.update': (a, r) =>
@@ -360,7 +370,7 @@ export function grantableScopes(actor: UserActor): Scope[] {
 function permissiveResource<A extends Action>(action: A, actor: UserActor): ActionResources[A] {
   const own = actor.organisationId ?? -1;
   const resources: ActionResources = {
-    'catalogue.import': {},
+    'catalogue.import': { scope: 'own' },
     'patent.update': { ownerOrganisationIds: [own] },
     'openLicence.declare': { ownerOrganisationIds: [own] },
     'openLicence.withdraw': { ownerOrganisationIds: [own] },
@@ -447,7 +457,7 @@ export function resourceFor<A extends Action>(
   const org = relation === 'own' ? ids.own : ids.other;
   const userId = relation === 'own' ? ids.ownUserId : ids.otherUserId;
   const resources: ActionResources = {
-    'catalogue.import': {},
+    'catalogue.import': { scope: relation === 'own' ? 'own' : 'any' },
     'patent.update': { ownerOrganisationIds: [org] },
     'openLicence.declare': { ownerOrganisationIds: [org] },
     'openLicence.withdraw': { ownerOrganisationIds: [org] },

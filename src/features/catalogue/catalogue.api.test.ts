@@ -8,7 +8,15 @@ interface SearchBody {
   exactMatch: boolean;
   relaxed: boolean;
   terms: string[];
-  items: { id: number; title: string; titleHighlight: string; snippet: string; type: string; filingDate: string | null; applicationNumber: string | null }[];
+  items: {
+    id: number;
+    title: string;
+    titleHighlight: string;
+    snippet: string;
+    type: string;
+    filingDate: string | null;
+    applicationNumber: string | null;
+  }[];
   facets: Record<string, { value: string; label: string; count: number }[]>;
 }
 
@@ -21,7 +29,8 @@ for (const engine of ENGINES) {
     afterAll(async () => {
       await p?.close();
     });
-    const get = (url: string, headers: Record<string, string> = {}) => p.app.inject({ method: 'GET', url, headers });
+    const get = (url: string, headers: Record<string, string> = {}) =>
+      p.app.inject({ method: 'GET', url, headers });
     const search = async (qs: string) => {
       const res = await get(`/api/v1/patents/search?${qs}`);
       expect(res.statusCode, res.body).toBe(200);
@@ -124,7 +133,9 @@ for (const engine of ENGINES) {
       const first = await get('/api/v1/patents/search?q=%E6%97%A0%E4%BA%BA%E6%9C%BA');
       const etag = first.headers.etag as string;
       expect(etag).toBeTruthy();
-      const again = await get('/api/v1/patents/search?q=%E6%97%A0%E4%BA%BA%E6%9C%BA', { 'if-none-match': etag });
+      const again = await get('/api/v1/patents/search?q=%E6%97%A0%E4%BA%BA%E6%9C%BA', {
+        'if-none-match': etag,
+      });
       expect(again.statusCode).toBe(304);
     });
 
@@ -136,19 +147,32 @@ for (const engine of ENGINES) {
       };
       expect(d).toMatchObject({ type: 'invention', legalStatus: 'in_force', grantNumber: 'CN115883397B' });
       expect(d.ipc[0]!.subclass.title).toBeTruthy();
-      expect(d.organisations).toEqual([expect.objectContaining({ name: '中科大数据研究院', kind: 'institute' })]);
+      expect(d.organisations).toEqual([
+        expect.objectContaining({ name: '中科大数据研究院', kind: 'institute' }),
+      ]);
     });
 
     it('lets the patentee tag its patent, refuses strangers, and the index sees the tags at once', async () => {
       const id = (await search(`q=${encodeURIComponent('CN202122975192.6')}`)).items[0]!.id;
       const orgId = (
-        await p.runtime.db.query<{ id: number }>("SELECT id FROM organisations WHERE name = '中科大数据研究院'")
+        await p.runtime.db.query<{ id: number }>(
+          "SELECT id FROM organisations WHERE name = '中科大数据研究院'",
+        )
       ).rows[0]!.id;
-      const anonymous = await p.app.inject({ method: 'PATCH', url: `/api/v1/patents/${id}/tags`, payload: { trl: 6 } });
+      const anonymous = await p.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/patents/${id}/tags`,
+        payload: { trl: 6 },
+      });
       expect(anonymous.statusCode).toBe(401);
       const stranger = await createUser(p.runtime.db, { kind: 'university' });
       const s1 = await signInPrefixed(p, stranger);
-      const refused = await p.app.inject({ method: 'PATCH', url: `/api/v1/patents/${id}/tags`, payload: { trl: 6 }, headers: s1.headers });
+      const refused = await p.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/patents/${id}/tags`,
+        payload: { trl: 6 },
+        headers: s1.headers,
+      });
       expect(refused.statusCode).toBe(403);
       const owner = await createUser(p.runtime.db, { organisationId: orgId });
       const s2 = await signInPrefixed(p, owner);
@@ -159,7 +183,11 @@ for (const engine of ENGINES) {
         headers: s2.headers,
       });
       expect(ok.statusCode, ok.body).toBe(200);
-      expect(ok.json()).toMatchObject({ trl: 6, technicalEffects: ['便携'], industries: [{ code: expect.stringMatching(/3971$/) }] });
+      expect(ok.json()).toMatchObject({
+        trl: 6,
+        technicalEffects: ['便携'],
+        industries: [{ code: expect.stringMatching(/3971$/) }],
+      });
       const byTrl = await search('trl=6');
       expect(byTrl.items.map((i) => i.id)).toContain(id);
       const audit = await p.runtime.db.query<{ action: string }>(
@@ -167,14 +195,23 @@ for (const engine of ENGINES) {
         [String(id)],
       );
       expect(audit.rows.map((r) => r.action)).toContain('patent.tag');
-      const bad = await p.app.inject({ method: 'PATCH', url: `/api/v1/patents/${id}/tags`, payload: { trl: 10, industryCodes: ['ZZ'] }, headers: s2.headers });
+      const bad = await p.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/patents/${id}/tags`,
+        payload: { trl: 10, industryCodes: ['ZZ'] },
+        headers: s2.headers,
+      });
       expect(bad.statusCode).toBe(400);
     });
   });
 }
 
 async function signInPrefixed(p: TestPlatform, user: { email: string; password: string }) {
-  const res = await p.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: user.password } });
+  const res = await p.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email: user.email, password: user.password },
+  });
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
   const session = res.cookies.find((c) => c.name === 'zh_session')!.value;
   const csrf = res.cookies.find((c) => c.name === 'zh_csrf')!.value;

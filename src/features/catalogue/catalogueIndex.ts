@@ -125,7 +125,11 @@ export class CatalogueIndex {
     readonly store: IndexStore,
   ) {}
 
-  static async open(db: Database, dataDir: string, options: { durable?: boolean } = {}): Promise<CatalogueIndex> {
+  static async open(
+    db: Database,
+    dataDir: string,
+    options: { durable?: boolean } = {},
+  ): Promise<CatalogueIndex> {
     const store = openIndexStore({
       directory: path.join(dataDir, 'index', 'catalogue'),
       schema: CATALOGUE_SCHEMA,
@@ -181,10 +185,18 @@ export class CatalogueIndex {
         ? (await this.db.query<IndexRow>(`${SELECT_ROWS} WHERE p.id = ANY($1::bigint[])`, [freshIds])).rows
         : [];
       const events = [
-        ...rows.map((r) => ({ seq: r.change_seq, id: r.id, change: { op: 'upsert', doc: toIndexDocument(r) } as IndexChange })),
+        ...rows.map((r) => ({
+          seq: r.change_seq,
+          id: r.id,
+          change: { op: 'upsert', doc: toIndexDocument(r) } as IndexChange,
+        })),
         ...deletions.rows
           .filter((d) => this.applied.get(d.patent_id) !== -d.change_seq)
-          .map((d) => ({ seq: d.change_seq, id: d.patent_id, change: { op: 'delete', key: d.patent_id } as IndexChange })),
+          .map((d) => ({
+            seq: d.change_seq,
+            id: d.patent_id,
+            change: { op: 'delete', key: d.patent_id } as IndexChange,
+          })),
       ].sort((a, b) => a.seq - b.seq);
       const top = Math.max(this.store.watermark, last ?? 0, deletions.rows.at(-1)?.change_seq ?? 0);
       if (events.length > 0 || top > this.store.watermark) {

@@ -26,7 +26,12 @@ const multi = (max = 100) =>
 const facetValue = z.object({ value: z.string(), label: z.string(), count: z.number().int() });
 
 export const searchQuerySchema = z.object({
-  q: z.string().trim().max(500).default('').describe('中文检索词（标题、摘要、主权项），或任意形式的申请号/公开号'),
+  q: z
+    .string()
+    .trim()
+    .max(500)
+    .default('')
+    .describe('中文检索词（标题、摘要、主权项），或任意形式的申请号/公开号'),
   ...Object.fromEntries(FILTER_FACETS.map((f) => [f, multi()])),
   sort: z.enum(SORTS).default('relevance'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -111,7 +116,9 @@ export async function catalogueRoutes(app: HttpServer, deps: CatalogueDeps): Pro
       const tag = createHash('sha1').update(`${request.url}|${lang}`).digest('base64url').slice(0, 16);
       reply.header('etag', `W/"s${index.watermark}-${tag}"`);
       const q = request.query;
-      const filters = Object.fromEntries(FILTER_FACETS.map((f) => [f, (q as Record<string, unknown>)[f] as string[] | undefined]));
+      const filters = Object.fromEntries(
+        FILTER_FACETS.map((f) => [f, (q as Record<string, unknown>)[f] as string[] | undefined]),
+      );
       return searchCatalogue(db, index, reference, {
         q: q.q,
         filters,

@@ -28,7 +28,13 @@ export const patentDetailSchema = z.object({
   mainIpc: z.string().nullable(),
   ipcCodes: z.array(z.string()),
   ipc: z.array(
-    z.object({ code: z.string(), section: titled, class: titled, subclass: titled, mainGroup: titled.nullable() }),
+    z.object({
+      code: z.string(),
+      section: titled,
+      class: titled,
+      subclass: titled,
+      mainGroup: titled.nullable(),
+    }),
   ),
   cpcCodes: z.array(z.string()),
   applicants: z.array(z.string()),
@@ -95,7 +101,10 @@ export async function patentsRoutes(app: HttpServer, deps: PatentsDeps): Promise
       schema: {
         tags: ['catalogue'],
         summary: '按号查询 Look a patent up by any number form',
-        querystring: z.object({ number: z.string().trim().min(1).max(40), lang: z.enum(['zh', 'en']).optional() }),
+        querystring: z.object({
+          number: z.string().trim().min(1).max(40),
+          lang: z.enum(['zh', 'en']).optional(),
+        }),
         response: { 200: patentDetailSchema },
       },
     },
@@ -137,7 +146,14 @@ export async function patentsRoutes(app: HttpServer, deps: PatentsDeps): Promise
       },
     },
     async (request) => {
-      await updatePatentTags(db, reference, request.actor, { ip: request.ip, id: request.id }, request.params.id, request.body);
+      await updatePatentTags(
+        db,
+        reference,
+        request.actor,
+        { ip: request.ip, id: request.id },
+        request.params.id,
+        request.body,
+      );
       await deps.afterWrite();
       return getPatentDetail(db, reference, request.params.id, requestLanguage(request));
     },

@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../platform/db/database';
-import { type CatalogueReference, importPatentFile, type ImportReport } from './import/importer';
+import { type CatalogueReference, type ImportReport, importPatentFile } from './import/importer';
 
-export const SAMPLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/samples');
+export const SAMPLES_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../data/samples',
+);
 
 /**
  * The real sample data the platform starts with (sources in NOTICE), richest first so that title-only

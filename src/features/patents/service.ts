@@ -68,7 +68,8 @@ export async function getPatentDetail(db: Queryable, ref: ReferenceCatalog, id: 
         provinceCode: r.region_code.slice(0, 2),
         provinceName: ref.regionName(r.region_code.slice(0, 2)),
         cityCode: r.region_code.length >= 4 ? r.region_code.slice(0, 4) : null,
-        cityName: r.region_code.length >= 4 ? (ref.regionPathNames(r.region_code.slice(0, 4)).at(-1) ?? null) : null,
+        cityName:
+          r.region_code.length >= 4 ? (ref.regionPathNames(r.region_code.slice(0, 4)).at(-1) ?? null) : null,
       }
     : null;
   return {
@@ -180,14 +181,17 @@ export async function updatePatentTags(
         message: { zh: `不是 GB/T 4754-2017 行业代码：${c}`, en: `Not a GB/T 4754-2017 industry code: ${c}` },
       });
   });
-  if (fieldErrors.length) throw problem.unprocessable({ zh: '行业代码无效', en: 'Invalid industry code' }, fieldErrors);
+  if (fieldErrors.length)
+    throw problem.unprocessable({ zh: '行业代码无效', en: 'Invalid industry code' }, fieldErrors);
   await db.transaction(async (tx) => {
-    const before = await tx.query<{ industry_codes: string[]; technical_effects: string[]; trl: number | null }>(
-      'SELECT industry_codes, technical_effects, trl FROM patents WHERE id = $1 FOR UPDATE',
-      [patentId],
-    );
+    const before = await tx.query<{
+      industry_codes: string[];
+      technical_effects: string[];
+      trl: number | null;
+    }>('SELECT industry_codes, technical_effects, trl FROM patents WHERE id = $1 FOR UPDATE', [patentId]);
     const row = before.rows[0];
-    if (!row) throw problem.notFound({ zh: `没有编号为 ${patentId} 的专利`, en: `No patent with id ${patentId}` });
+    if (!row)
+      throw problem.notFound({ zh: `没有编号为 ${patentId} 的专利`, en: `No patent with id ${patentId}` });
     assertAllowed(actor, 'patent.update', { ownerOrganisationIds: await ownerOrganisationIds(tx, patentId) });
     const after = {
       industry_codes: industries ? [...new Set(industries)] : row.industry_codes,

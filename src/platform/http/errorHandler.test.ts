@@ -7,11 +7,26 @@ async function app() {
   const a = await createHttpServer({ logger: false, version: 'test' });
   a.post(
     '/things',
-    { schema: { body: z.object({ name: z.string().min(2), count: z.number().int().max(5), when: z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), '日期格式应为 YYYY-MM-DD | Date must be YYYY-MM-DD') }) } },
+    {
+      schema: {
+        body: z.object({
+          name: z.string().min(2),
+          count: z.number().int().max(5),
+          when: z
+            .string()
+            .refine(
+              (s) => /^\d{4}-\d{2}-\d{2}$/.test(s),
+              '日期格式应为 YYYY-MM-DD | Date must be YYYY-MM-DD',
+            ),
+        }),
+      },
+    },
     async () => ({ ok: true }),
   );
   a.get('/refuse', async () => {
-    throw problem.unprocessable({ zh: '不行（专利法第五十条）', en: 'No (Patent Law Art. 50)' }, [], { article: '专利法第五十条' });
+    throw problem.unprocessable({ zh: '不行（专利法第五十条）', en: 'No (Patent Law Art. 50)' }, [], {
+      article: '专利法第五十条',
+    });
   });
   a.get('/boom', async () => {
     throw new Error('secret internals at /srv/app.ts:42');
@@ -22,7 +37,11 @@ async function app() {
 
 it('turns validation failures into 400 problem+json with a path and a bilingual reason per field', async () => {
   const a = await app();
-  const res = await a.inject({ method: 'POST', url: '/things', payload: { name: 'x', count: 9, when: 'tomorrow' } });
+  const res = await a.inject({
+    method: 'POST',
+    url: '/things',
+    payload: { name: 'x', count: 9, when: 'tomorrow' },
+  });
   expect(res.statusCode).toBe(400);
   expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
   const body = res.json() as { errors: { path: string; message: string }[]; title: string };
@@ -32,8 +51,16 @@ it('turns validation failures into 400 problem+json with a path and a bilingual 
     'body.count': '不得大于 5',
     'body.when': '日期格式应为 YYYY-MM-DD',
   });
-  const en = await a.inject({ method: 'POST', url: '/things', payload: {}, headers: { 'accept-language': 'en-GB,en;q=0.9' } });
-  expect((en.json() as { errors: { path: string; message: string }[] }).errors).toContainEqual({ path: 'body.name', message: 'Required' });
+  const en = await a.inject({
+    method: 'POST',
+    url: '/things',
+    payload: {},
+    headers: { 'accept-language': 'en-GB,en;q=0.9' },
+  });
+  expect((en.json() as { errors: { path: string; message: string }[] }).errors).toContainEqual({
+    path: 'body.name',
+    message: 'Required',
+  });
 });
 
 it('passes refusals through with their extension members, and hides internals of unexpected errors', async () => {
@@ -48,6 +75,11 @@ it('passes refusals through with their extension members, and hides internals of
   const notFound = await a.inject({ method: 'GET', url: '/nowhere' });
   expect(notFound.statusCode).toBe(404);
   expect(notFound.headers['content-type']).toMatch(/problem\+json/);
-  const badJson = await a.inject({ method: 'POST', url: '/things', payload: '{"name":', headers: { 'content-type': 'application/json' } });
+  const badJson = await a.inject({
+    method: 'POST',
+    url: '/things',
+    payload: '{"name":',
+    headers: { 'content-type': 'application/json' },
+  });
   expect(badJson.statusCode).toBe(400);
 });

@@ -14,14 +14,38 @@ function parseAll(text: string, chunkSize = 7, delimiter: ',' | '\t' = ','): str
 
 describe('CSV records', () => {
   it.each([
-    ['a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
-    ['a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
-    ['a,b\n1,2', [['a', 'b'], ['1', '2']]],
+    [
+      'a,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'a,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'a,b\n1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['a,"b,c"\n', [['a', 'b,c']]],
     ['"say ""hi""",x\n', [['say "hi"', 'x']]],
     ['"line1\nline2",x\n', [['line1\nline2', 'x']]],
     ['"line1\r\nline2",x\r\n', [['line1\r\nline2', 'x']]],
-    ['a,,c\n,,\n', [['a', '', 'c'], ['', '', '']]],
+    [
+      'a,,c\n,,\n',
+      [
+        ['a', '', 'c'],
+        ['', '', ''],
+      ],
+    ],
     ['\n\na\n\n', [['a']]],
     ['5"寸,屏\n', [['5"寸', '屏']]],
     ['"ab"cd,e\n', [['abcd', 'e']]],
@@ -32,7 +56,10 @@ describe('CSV records', () => {
   });
 
   it('splits on tabs when asked', () => {
-    expect(parseAll('申请号\t专利名称\nCN1\t"a\tb"\n', 3, '\t')).toEqual([['申请号', '专利名称'], ['CN1', 'a\tb']]);
+    expect(parseAll('申请号\t专利名称\nCN1\t"a\tb"\n', 3, '\t')).toEqual([
+      ['申请号', '专利名称'],
+      ['CN1', 'a\tb'],
+    ]);
   });
 
   it('refuses a quote left open at the end of the file', () => {

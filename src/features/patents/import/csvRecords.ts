@@ -8,7 +8,7 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-const enum State {
+enum State {
   FieldStart,
   Unquoted,
   Quoted,
@@ -129,8 +129,12 @@ export class CsvRecordParser {
   }
 }
 
-export async function* csvRecords(text: AsyncIterable<string | Buffer>, delimiter: ',' | '\t' = ','): AsyncGenerator<string[]> {
+export async function* csvRecords(
+  text: AsyncIterable<string | Buffer>,
+  delimiter: ',' | '\t' = ',',
+): AsyncGenerator<string[]> {
   const parser = new CsvRecordParser(delimiter);
-  for await (const chunk of text) yield* parser.push(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+  for await (const chunk of text)
+    yield* parser.push(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
   yield* parser.end();
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import type { Database } from '../../../platform/db/database';
 import type { FastifyBaseLogger } from 'fastify';
-import { type CatalogueReference, createImportRun, importPatentFile, type ImportReport } from './importer';
+import type { Database } from '../../../platform/db/database';
+import type { AuditActor } from '../../audit';
+import { type CatalogueReference, createImportRun, type ImportReport, importPatentFile } from './importer';
 import type { ImportFormat } from './readers';
 
 /**
@@ -18,9 +19,24 @@ export class ImportJobs {
     private readonly log: FastifyBaseLogger,
   ) {}
 
-  async start(file: string, fileName: string, format: ImportFormat | 'auto', source: string): Promise<number> {
+  async start(
+    file: string,
+    fileName: string,
+    format: ImportFormat | 'auto',
+    source: string,
+    restrictToHolder: string | null,
+    audit: { actor: AuditActor; request: { ip: string; id: string } },
+  ): Promise<number> {
     const runId = await createImportRun(this.db, fileName, format);
-    const job = importPatentFile(this.db, file, { fileName, format, reference: this.reference, runId, source })
+    const job = importPatentFile(this.db, file, {
+      fileName,
+      format,
+      reference: this.reference,
+      runId,
+      source,
+      ...(restrictToHolder ? { restrictToHolder } : {}),
+      audit,
+    })
       .then((report) => this.afterImport(report))
       .catch((err) => this.log.warn({ err, runId }, 'import failed'))
       .finally(() => {

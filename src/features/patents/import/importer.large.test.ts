@@ -15,9 +15,12 @@ const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : 
  * (valid check digits) until the file reaches 50 MB, to prove the importer streams and never stops.
  */
 function writeLargeExport(file: string, bytes: number): number {
-  const [header, ...rows] = parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../../data/samples/export-61col-sample.csv')), {
-    bom: true,
-  }) as string[][];
+  const [header, ...rows] = parse(
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../../../data/samples/export-61col-sample.csv')),
+    {
+      bom: true,
+    },
+  ) as string[][];
   const col = (name: string) => header!.indexOf(name);
   const [app, pub, grant, type] = [col('申请号'), col('公开号'), col('授权公告号'), col('专利类型')];
   const fd = fs.openSync(file, 'w');

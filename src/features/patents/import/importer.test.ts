@@ -20,7 +20,9 @@ function tmpFile(name: string, content: string | Buffer): string {
 }
 
 const EXPORT61 = fs.readFileSync(sample('export-61col-sample.csv'), 'utf8');
-const [HEADER, ...LINES] = EXPORT61.replace(/^\uFEFF/, '').trimEnd().split(/\r?\n/);
+const [HEADER, ...LINES] = EXPORT61.replace(/^\uFEFF/, '')
+  .trimEnd()
+  .split(/\r?\n/);
 
 async function patentCount(db: Database): Promise<number> {
   return (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM patents')).rows[0]!.n;
@@ -31,12 +33,20 @@ describeEachEngine('patent import', (db) => {
   beforeAll(async () => {
     ref = await loadReferenceCatalog(db());
   });
-  const run = (file: string, extra: Parameters<typeof importPatentFile>[2] extends infer O ? Partial<O> : never = {}) =>
-    importPatentFile(db(), file, { reference: ref, ...extra });
+  const run = (
+    file: string,
+    extra: Parameters<typeof importPatentFile>[2] extends infer O ? Partial<O> : never = {},
+  ) => importPatentFile(db(), file, { reference: ref, ...extra });
 
   it('imports the real 61-column export with every field, and a second run changes nothing', async () => {
     const first = await run(sample('export-61col-sample.csv'));
-    expect(first).toMatchObject({ layout: 'export61', encoding: 'utf-8', totalRows: 10, accepted: 10, created: 10 });
+    expect(first).toMatchObject({
+      layout: 'export61',
+      encoding: 'utf-8',
+      totalRows: 10,
+      accepted: 10,
+      created: 10,
+    });
     expect(first.rejected).toEqual([]);
     const before = await db().query('SELECT id, change_seq FROM patents ORDER BY id');
     const second = await run(sample('export-61col-sample.csv'));
@@ -79,7 +89,10 @@ describeEachEngine('patent import', (db) => {
   it('reads GB18030, UTF-8 with BOM, UTF-16 and XLSX copies of the same export identically', async () => {
     const gbk = tmpFile('gbk.csv', iconv.encode(EXPORT61, 'gb18030'));
     const bom = tmpFile('bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(EXPORT61)]));
-    const utf16 = tmpFile('utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(EXPORT61, 'utf16le')]));
+    const utf16 = tmpFile(
+      'utf16.csv',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(EXPORT61, 'utf16le')]),
+    );
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('导出');
     for (const line of [HEADER!, ...LINES]) ws.addRow(parseCsvLine(line));
@@ -92,7 +105,14 @@ describeEachEngine('patent import', (db) => {
       [xlsx, null],
     ] as const) {
       const r = await run(file);
-      expect(r, file).toMatchObject({ encoding, layout: 'export61', accepted: 10, created: 0, updated: 0, unchanged: 10 });
+      expect(r, file).toMatchObject({
+        encoding,
+        layout: 'export61',
+        accepted: 10,
+        created: 0,
+        updated: 0,
+        unchanged: 10,
+      });
       expect(r.rejected).toEqual([]);
     }
   });
@@ -105,7 +125,12 @@ describeEachEngine('patent import', (db) => {
          FROM patents p JOIN patent_owners po ON po.patent_id = p.id JOIN organisations o ON o.id = po.organisation_id
         WHERE p.publication_number = 'CN108982325A'`,
     );
-    expect(zju.rows[0]).toEqual({ application_number: null, patent_type: 'invention', filing_date: '2018-07-30', kind: 'university' });
+    expect(zju.rows[0]).toEqual({
+      application_number: null,
+      patent_type: 'invention',
+      filing_date: '2018-07-30',
+      kind: 'university',
+    });
   });
 
   it('keeps abstracts when a title-only data set is imported over richer records', async () => {
@@ -127,7 +152,9 @@ describeEachEngine('patent import', (db) => {
 
   it('gives a record known by publication number its application number when one arrives', async () => {
     await run(tmpFile('pub.csv', '公开号,专利名称,专利类型\nCN116245100A,仅有公开号的记录,发明\n'));
-    const id = (await db().query<{ id: number }>("SELECT id FROM patents WHERE publication_number = 'CN116245100A'")).rows[0]!.id;
+    const id = (
+      await db().query<{ id: number }>("SELECT id FROM patents WHERE publication_number = 'CN116245100A'")
+    ).rows[0]!.id;
     // The full export row for the same publication carries application number 202310605823.6? no: 202211740332.4
     const row = LINES.find((l) => l.includes('CN116245100A'))!;
     const r = await run(tmpFile('full.csv', `${HEADER}\n${row}\n`));
@@ -154,9 +181,18 @@ describeEachEngine('patent import', (db) => {
     expect(r.totalRows).toBe(6);
     expect(r.accepted).toBe(1);
     const byRow = new Map(r.rejected.map((e) => [e.row, e]));
-    expect(byRow.get(3)).toMatchObject({ field: '申请号', reason: { zh: expect.stringContaining('校验位') } });
-    expect(byRow.get(4)).toMatchObject({ field: '申请日', reason: { zh: expect.stringContaining('20221332') } });
-    expect(byRow.get(5)).toMatchObject({ field: '专利类型', reason: { zh: expect.stringContaining('不一致') } });
+    expect(byRow.get(3)).toMatchObject({
+      field: '申请号',
+      reason: { zh: expect.stringContaining('校验位') },
+    });
+    expect(byRow.get(4)).toMatchObject({
+      field: '申请日',
+      reason: { zh: expect.stringContaining('20221332') },
+    });
+    expect(byRow.get(5)).toMatchObject({
+      field: '专利类型',
+      reason: { zh: expect.stringContaining('不一致') },
+    });
     expect([...byRow.keys()]).toEqual(expect.arrayContaining([3, 4, 5, 7]));
     expect(byRow.get(7)).toMatchObject({ reason: { zh: expect.stringContaining('第 2 行') } }); // duplicate
   });
@@ -176,7 +212,13 @@ describeEachEngine('patent import', (db) => {
 
   it('imports JSONL with English field names and reports unreadable lines', async () => {
     const lines = [
-      JSON.stringify({ applicationNumber: 'CN202310605823.6', title: 'JSONL 记录', patentType: '发明', filingDate: '2023-05-26', ipcCodes: ['G06F 16/35'] }),
+      JSON.stringify({
+        applicationNumber: 'CN202310605823.6',
+        title: 'JSONL 记录',
+        patentType: '发明',
+        filingDate: '2023-05-26',
+        ipcCodes: ['G06F 16/35'],
+      }),
       '{not json',
       JSON.stringify({ publicationNumber: 'CN999999999Z', title: 'x' }),
     ];
@@ -194,18 +236,29 @@ describeEachEngine('patent import', (db) => {
       BEGIN IF NEW.title LIKE '%拒收%' THEN RAISE EXCEPTION 'refused by test trigger'; END IF; RETURN NEW; END $$;
       CREATE TRIGGER refuse_marked BEFORE INSERT OR UPDATE ON patents FOR EACH ROW EXECUTE FUNCTION refuse_marked_title();`);
     try {
-      const rows = ['公开号,专利名称,专利类型', 'CN200000001A,批次甲,发明', 'CN200000002A,拒收的一行,发明', 'CN200000003A,批次丙,发明'];
+      const rows = [
+        '公开号,专利名称,专利类型',
+        'CN200000001A,批次甲,发明',
+        'CN200000002A,拒收的一行,发明',
+        'CN200000003A,批次丙,发明',
+      ];
       const r = await run(tmpFile('tx.csv', rows.join('\n')));
       expect(r).toMatchObject({ accepted: 2, created: 2 });
-      expect(r.rejected).toEqual([expect.objectContaining({ row: 3, reason: expect.objectContaining({ en: expect.stringContaining('refused by test trigger') }) })]);
-      const titles = await db().query<{ title: string }>("SELECT title FROM patents WHERE publication_number LIKE 'CN20000000%' ORDER BY 1");
+      expect(r.rejected).toEqual([
+        expect.objectContaining({
+          row: 3,
+          reason: expect.objectContaining({ en: expect.stringContaining('refused by test trigger') }),
+        }),
+      ]);
+      const titles = await db().query<{ title: string }>(
+        "SELECT title FROM patents WHERE publication_number LIKE 'CN20000000%' ORDER BY 1",
+      );
       expect(titles.rows.map((t) => t.title)).toEqual(['批次丙', '批次甲']);
     } finally {
       await db().exec('DROP TRIGGER refuse_marked ON patents; DROP FUNCTION refuse_marked_title();');
     }
   });
 });
-
 
 /** Minimal RFC 4180 line splitter for the sample (quoted fields, doubled quotes). */
 function parseCsvLine(line: string): string[] {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database, Queryable } from '../../../platform/db/database';
 import type { Bilingual } from '../../../platform/http/problem';
+import { type AuditActor, recordAudit } from '../../audit';
 import { expiryDate } from '../expiry';
 import { classifyHolderName } from '../holderName';
 import { contentHash, mergeRecord, type PatentRecord } from '../patentRecord';
@@ -14,7 +15,14 @@ import {
   replaceOwners,
   updatePatents,
 } from '../repository';
-import { type Field, LAYOUT_LABEL, type Layout, mapHeader, mapObjectKeys, missingRequiredColumns } from './headerMaps';
+import {
+  type Field,
+  LAYOUT_LABEL,
+  type Layout,
+  mapHeader,
+  mapObjectKeys,
+  missingRequiredColumns,
+} from './headerMaps';
 import { FileLevelError, type ImportFormat, openImportFile } from './readers';
 import { type ImportReference, type RowError, type RowKey, validateRow } from './rowValidation';
 
@@ -41,6 +49,13 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   /** An import run row already created by the caller (the upload route answers with its id at once). */
   runId?: number;
+  /**
+   * A patentee organisation importing its own export: rows whose patentees (or, where none are recorded,
+   * applicants) do not include this name are refused.
+   */
+  restrictToHolder?: string;
+  /** Who imports: the finished run is recorded in the audit log (one entry per run, with its totals). */
+  audit?: { actor: AuditActor; request?: { ip: string; id: string } | null };
 }
 
 export interface ImportReport {
@@ -84,7 +99,11 @@ export async function createImportRun(db: Queryable, fileName: string, format: s
  * transaction, so no record is ever half-written), reports every bad row with its row number, field and
  * reason, and never lets a bad row stop the good ones. Idempotent: the same file again changes nothing.
  */
-export async function importPatentFile(db: Database, file: string, options: ImportOptions): Promise<ImportReport> {
+export async function importPatentFile(
+  db: Database,
+  file: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const fileName = options.fileName ?? path.basename(file);
   const runId = options.runId ?? (await createImportRun(db, fileName, options.format ?? 'auto'));
   const report: ImportReport = {
@@ -135,7 +154,12 @@ export async function importPatentFile(db: Database, file: string, options: Impo
     let batch: PendingRow[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
-      await writeBatch(db, batch, reference, source, report);
+      await writeBatch(
+        db,
+        batch,
+        { reference, source, restrictToHolder: options.restrictToHolder ?? null },
+        report,
+      );
       batch = [];
       options.onProgress?.({
         processedRows: report.totalRows,
@@ -172,7 +196,10 @@ export async function importPatentFile(db: Database, file: string, options: Impo
         report.rejected.push({
           row: src.row,
           field: label(v.key.applicationNumber ? 'applicationNumber' : 'publicationNumber'),
-          reason: { zh: `与第 ${earlier} 行是同一件专利（重复行）`, en: `Same patent as row ${earlier} (duplicate row)` },
+          reason: {
+            zh: `与第 ${earlier} 行是同一件专利（重复行）`,
+            en: `Same patent as row ${earlier} (duplicate row)`,
+          },
         });
         continue;
       }
@@ -182,7 +209,31 @@ export async function importPatentFile(db: Database, file: string, options: Impo
     }
     await flush();
     report.rejected.sort((a, b) => a.row - b.row);
-    await updateRun(db, report, 'completed', null);
+    await db.transaction(async (tx) => {
+      await updateRun(tx, report, 'completed', null);
+      if (options.audit) {
+        await recordAudit(tx, {
+          actor: options.audit.actor,
+          request: options.audit.request ?? null,
+          action: 'catalogue.import',
+          objectType: 'import_run',
+          objectId: runId,
+          after: {
+            fileName,
+            format: report.format,
+            layout: report.layout,
+            totalRows: report.totalRows,
+            accepted: report.accepted,
+            created: report.created,
+            updated: report.updated,
+            unchanged: report.unchanged,
+            rejected: report.rejected.length,
+            restrictToHolder: options.restrictToHolder ?? null,
+            changedPatentIds: report.changedPatentIds.slice(0, 10_000),
+          },
+        });
+      }
+    });
     return report;
   } catch (err) {
     const reason =
@@ -241,20 +292,20 @@ async function updateRun(db: Queryable, r: ImportReport, status: string, failure
 }
 
 /** One transaction per batch; if the database refuses the batch, rows are retried one by one to isolate the cause. */
-async function writeBatch(
-  db: Database,
-  batch: PendingRow[],
-  reference: CatalogueReference,
-  source: string,
-  report: ImportReport,
-) {
+interface WriteContext {
+  reference: CatalogueReference;
+  source: string;
+  restrictToHolder: string | null;
+}
+
+async function writeBatch(db: Database, batch: PendingRow[], ctx: WriteContext, report: ImportReport) {
   try {
-    const outcome = await db.transaction((tx) => upsertRows(tx, batch, reference, source));
+    const outcome = await db.transaction((tx) => upsertRows(tx, batch, ctx));
     apply(report, outcome);
   } catch {
     for (const row of batch) {
       try {
-        const outcome = await db.transaction((tx) => upsertRows(tx, [row], reference, source));
+        const outcome = await db.transaction((tx) => upsertRows(tx, [row], ctx));
         apply(report, outcome);
       } catch (err) {
         report.rejected.push({
@@ -296,19 +347,17 @@ export function derive(record: PatentRecord, reference: CatalogueReference, sour
   };
 }
 
-async function upsertRows(
-  tx: Queryable,
-  rows: PendingRow[],
-  reference: CatalogueReference,
-  source: string,
-): Promise<BatchOutcome> {
+async function upsertRows(tx: Queryable, rows: PendingRow[], ctx: WriteContext): Promise<BatchOutcome> {
+  const { reference, source } = ctx;
   const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, rejected: [], changedIds: [] };
   const existing = await findByKeys(
     tx,
     rows.map((r) => r.key.applicationNumber).filter((a): a is string => !!a),
     rows.flatMap((r) => r.key.publicationNumbers),
   );
-  const byApp = new Map(existing.filter((e) => e.record.applicationNumber).map((e) => [e.record.applicationNumber!, e]));
+  const byApp = new Map(
+    existing.filter((e) => e.record.applicationNumber).map((e) => [e.record.applicationNumber!, e]),
+  );
   const byPub = new Map<string, (typeof existing)[number]>();
   for (const e of existing) {
     if (e.record.publicationNumber) byPub.set(e.record.publicationNumber, e);
@@ -336,6 +385,17 @@ async function upsertRows(
     }
     const merged = mergeRecord(match?.record ?? null, r.record);
     if (!merged) continue; // validation guarantees title and type for new records
+    if (ctx.restrictToHolder && !holdersOf(merged).includes(ctx.restrictToHolder)) {
+      outcome.rejected.push({
+        row: r.row,
+        field: '',
+        reason: {
+          zh: `只能导入本机构（${ctx.restrictToHolder}）为专利权人或申请人的专利`,
+          en: `Only patents held or applied for by your organisation (${ctx.restrictToHolder}) can be imported`,
+        },
+      });
+      continue;
+    }
     const derived = derive(merged, reference, source);
     if (match && derived.contentHash === match.contentHash) {
       outcome.unchanged++;
@@ -348,26 +408,38 @@ async function upsertRows(
   await updatePatents(tx, updates);
   outcome.created += inserts.length;
   outcome.updated += updates.length;
-  const written = [...inserts.map((r, i) => ({ id: newIds[i]!, r })), ...updates.map((r) => ({ id: r.id, r }))];
+  const written = [
+    ...inserts.map((r, i) => ({ id: newIds[i]!, r })),
+    ...updates.map((r) => ({ id: r.id, r })),
+  ];
   await linkOwners(tx, written);
   outcome.changedIds.push(...written.map((w) => w.id));
   return outcome;
 }
 
+/** Current right holders, or the applicants where an export records none. */
+function holdersOf(r: PatentRecord): string[] {
+  return r.patentees.length ? r.patentees : r.applicants;
+}
+
 /** Current right holders (or applicants where an export has no holders) become organisations and owners. */
 async function linkOwners(tx: Queryable, written: { id: number; r: PatentRecord }[]) {
   const orgs = new Map<string, { name: string; kind: string; regionCode: string | null }>();
-  const holdersOf = (r: PatentRecord) => (r.patentees.length ? r.patentees : r.applicants);
   for (const { r } of written) {
     const holders = holdersOf(r);
     for (const name of holders) {
       const byName = classifyHolderName(name);
       if (byName === 'individual') continue;
       // A single holder whose type the export states: trust the export over the name heuristic.
-      const stated = holders.length === 1 && r.applicantType && r.applicantType !== 'individual' ? r.applicantType : null;
-      const kind = stated === 'government' || stated === 'university' || stated === 'institute' || stated === 'enterprise'
-        ? stated
-        : byName;
+      const stated =
+        holders.length === 1 && r.applicantType && r.applicantType !== 'individual' ? r.applicantType : null;
+      const kind =
+        stated === 'government' ||
+        stated === 'university' ||
+        stated === 'institute' ||
+        stated === 'enterprise'
+          ? stated
+          : byName;
       if (!orgs.has(name)) orgs.set(name, { name, kind, regionCode: r.regionCode });
     }
   }

@@ -83,7 +83,12 @@ export async function openImportFile(
   if (chosen === 'xlsx') return openXlsx(countingStream(file, onBytes), sample, size);
   const encoding = detectEncoding(sample);
   if (chosen === 'jsonl')
-    return { format: 'jsonl', encoding, header: null, rows: jsonlRows(countingStream(file, onBytes), encoding) };
+    return {
+      format: 'jsonl',
+      encoding,
+      header: null,
+      rows: jsonlRows(countingStream(file, onBytes), encoding),
+    };
   return openCsv(countingStream(file, onBytes), encoding, detectDelimiter(sample, encoding));
 }
 

@@ -60,7 +60,12 @@ const RUN_COLUMNS = `id, file_name, format, encoding, layout, status, total_rows
   jsonb_array_length(rejected) AS rejected_count, failure, started_at, finished_at`;
 
 function runView(r: RunRow, lang: 'zh' | 'en') {
-  const failure = r.failure === null ? null : typeof r.failure === 'string' ? parseFailure(r.failure, lang) : r.failure[lang];
+  const failure =
+    r.failure === null
+      ? null
+      : typeof r.failure === 'string'
+        ? parseFailure(r.failure, lang)
+        : r.failure[lang];
   return {
     id: r.id,
     fileName: r.file_name,
@@ -117,11 +122,26 @@ export async function importRoutes(app: HttpServer, deps: ImportDeps): Promise<v
       },
     },
     async (request, reply) => {
-      assertAllowed(request.actor, 'catalogue.import', {});
-      if (!request.isMultipart()) {
-        throw problem.badRequest({ zh: '请以 multipart/form-data 上传文件', en: 'Upload the file as multipart/form-data' }, [
-          { path: 'body.file', message: { zh: '缺少文件', en: 'File missing' } },
+      // Operators import any holder's records; a patentee organisation only its own (rows checked one by one).
+      const actor = request.actor;
+      const operator =
+        actor.kind === 'user' &&
+        (actor.isPlatformAdmin ||
+          actor.organisationKind === 'service_organisation' ||
+          actor.organisationKind === 'government');
+      assertAllowed(actor, 'catalogue.import', { scope: operator ? 'any' : 'own' });
+      let restrictToHolder: string | null = null;
+      if (!operator && actor.kind === 'user' && actor.organisationId !== null) {
+        const org = await db.query<{ name: string }>('SELECT name FROM organisations WHERE id = $1', [
+          actor.organisationId,
         ]);
+        restrictToHolder = org.rows[0]?.name ?? null;
+      }
+      if (!request.isMultipart()) {
+        throw problem.badRequest(
+          { zh: '请以 multipart/form-data 上传文件', en: 'Upload the file as multipart/form-data' },
+          [{ path: 'body.file', message: { zh: '缺少文件', en: 'File missing' } }],
+        );
       }
       let format: 'auto' | 'csv' | 'xlsx' | 'jsonl' = 'auto';
       let saved: { file: string; name: string } | null = null;
@@ -130,7 +150,10 @@ export async function importRoutes(app: HttpServer, deps: ImportDeps): Promise<v
           const v = String(part.value);
           if (!['auto', 'csv', 'xlsx', 'jsonl'].includes(v)) {
             throw problem.badRequest({ zh: '不支持的格式', en: 'Unsupported format' }, [
-              { path: 'body.format', message: { zh: '应为 auto、csv、xlsx 或 jsonl', en: 'Must be auto, csv, xlsx or jsonl' } },
+              {
+                path: 'body.format',
+                message: { zh: '应为 auto、csv、xlsx 或 jsonl', en: 'Must be auto, csv, xlsx or jsonl' },
+              },
             ]);
           }
           format = v as typeof format;
@@ -154,9 +177,11 @@ export async function importRoutes(app: HttpServer, deps: ImportDeps): Promise<v
           { path: 'body.file', message: { zh: '请选择要导入的文件', en: 'Choose a file to import' } },
         ]);
       }
-      const actor = request.actor;
       const source = `upload:${actor.kind === 'user' ? actor.email : 'anonymous'}:${saved.name}`;
-      const id = await jobs.start(saved.file, saved.name, format, source);
+      const id = await jobs.start(saved.file, saved.name, format, source, restrictToHolder, {
+        actor,
+        request: { ip: request.ip, id: request.id },
+      });
       return reply.code(202).send({ id });
     },
   );
@@ -172,7 +197,12 @@ export async function importRoutes(app: HttpServer, deps: ImportDeps): Promise<v
           pageSize: z.coerce.number().int().min(1).max(100).default(20),
         }),
         response: {
-          200: z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(runSchema) }),
+          200: z.object({
+            total: z.number().int(),
+            page: z.number().int(),
+            pageSize: z.number().int(),
+            items: z.array(runSchema),
+          }),
         },
       },
     },
@@ -255,7 +285,9 @@ export async function importRoutes(app: HttpServer, deps: ImportDeps): Promise<v
       const run = await loadRun(request.params.id);
       const { page, pageSize } = request.query;
       const lang = requestLanguage(request);
-      const { rows } = await db.query<{ e: { row: number; field: string; reason: { zh: string; en: string } } }>(
+      const { rows } = await db.query<{
+        e: { row: number; field: string; reason: { zh: string; en: string } };
+      }>(
         `SELECT e FROM import_runs r, jsonb_array_elements(r.rejected) WITH ORDINALITY AS t(e, i)
           WHERE r.id = $1 ORDER BY t.i LIMIT $2 OFFSET $3`,
         [run.id, pageSize, (page - 1) * pageSize],
@@ -271,10 +303,9 @@ export async function importRoutes(app: HttpServer, deps: ImportDeps): Promise<v
 
   const fullReport = async (id: number) => {
     const run = await loadRun(id);
-    const { rows } = await db.query<{ rejected: { row: number; field: string; reason: { zh: string; en: string } }[] }>(
-      'SELECT rejected FROM import_runs WHERE id = $1',
-      [id],
-    );
+    const { rows } = await db.query<{
+      rejected: { row: number; field: string; reason: { zh: string; en: string } }[];
+    }>('SELECT rejected FROM import_runs WHERE id = $1', [id]);
     return { run, rejected: rows[0]?.rejected ?? [] };
   };
 
@@ -283,7 +314,10 @@ export async function importRoutes(app: HttpServer, deps: ImportDeps): Promise<v
     { schema: { tags: ['imports'], summary: '行级错误报告（CSV）Row error report (CSV)', params: idParams } },
     async (request, reply) => {
       const { run, rejected } = await fullReport(request.params.id);
-      const lines = [['行号 row', '字段 field', '原因', 'reason'], ...rejected.map((e) => [e.row, e.field, e.reason.zh, e.reason.en])];
+      const lines = [
+        ['行号 row', '字段 field', '原因', 'reason'],
+        ...rejected.map((e) => [e.row, e.field, e.reason.zh, e.reason.en]),
+      ];
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="import-${run.id}-report.csv"`)
