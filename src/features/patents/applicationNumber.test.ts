@@ -13,12 +13,12 @@ describe('application numbers (申请号)', () => {
   it('accepts every real number in the 61-column export sample and derives its type', () => {
     expect(exportRows.length).toBe(10);
     for (const row of exportRows) {
-      const r = parseApplicationNumber(row['申请号']);
-      expect(r.ok, row['申请号']).toBe(true);
+      const r = parseApplicationNumber(row.申请号);
+      expect(r.ok, row.申请号).toBe(true);
       if (!r.ok) continue;
-      expect(`CN${r.value.canonical}`).toBe(row['申请号']);
+      expect(`CN${r.value.canonical}`).toBe(row.申请号);
       expect(r.value.checkDigitStatus).toBe('verified');
-      const typeCol = row['专利类型']!;
+      const typeCol = row.专利类型!;
       expect(r.value.patentType).toBe(typeCol.startsWith('实用新型') ? 'utility_model' : 'invention');
     }
   });

@@ -446,9 +446,9 @@ async function linkOwners(tx: Queryable, written: { id: number; r: PatentRecord 
   const ids = await ensureOrganisations(tx, [...orgs.values()]);
   const owners: OwnerRow[] = [];
   for (const { id, r } of written) {
-    holdersOf(r).forEach((name, position) =>
-      owners.push({ patentId: id, position, name, organisationId: ids.get(name) ?? null }),
-    );
+    holdersOf(r).forEach((name, position) => {
+      owners.push({ patentId: id, position, name, organisationId: ids.get(name) ?? null });
+    });
   }
   await replaceOwners(
     tx,
