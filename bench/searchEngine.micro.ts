@@ -51,9 +51,13 @@ function percentile(sorted: number[], p: number): number {
 interface Row {
   docs: number;
   scenario: string;
+  /** Wall-clock milliseconds. */
   p50: number;
   p95: number;
   max: number;
+  /** CPU milliseconds of this process (user + system): less disturbed by other load on the machine. */
+  cpuP50: number;
+  cpuP95: number;
   meanTotal: number;
 }
 
@@ -64,21 +68,28 @@ function timeQueries(
   make: (q: string) => SearchRequest,
 ): Row {
   const times: number[] = [];
+  const cpu: number[] = [];
   let totals = 0;
   for (let round = 0; round < queryRounds; round++) {
     const q = QUERIES[round % QUERIES.length]!;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const r = index.search(make(q));
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
     totals += r.total;
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   return {
     docs,
     scenario,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     max: times[times.length - 1]!,
+    cpuP50: percentile(cpu, 50),
+    cpuP95: percentile(cpu, 95),
     meanTotal: Math.round(totals / queryRounds),
   };
 }
@@ -88,7 +99,10 @@ function docFields(p: SyntheticPatent) {
 }
 
 function main() {
-  const results: Record<string, unknown> = { machine: `${os.cpus().length} cores, node ${process.version}` };
+  const results: Record<string, unknown> = {
+    machine: `${os.cpus().length} cores, node ${process.version}`,
+    loadAverageAtStart: os.loadavg(),
+  };
   warmUpSegmenter();
 
   // 1. Segmentation throughput on distinct real texts.
@@ -168,6 +182,12 @@ function main() {
         limit: 20,
       })),
       timeQueries(index, n, 'relevance, no facets', (q) => ({ text: q, limit: 20 })),
+      timeQueries(index, n, 'match any, top 20 only (MaxScore)', (q) => ({
+        text: q,
+        match: 'any',
+        exactTotal: false,
+        limit: 20,
+      })),
       timeQueries(index, n, 'match any + 2 facets', (q) => ({
         text: q,
         match: 'any',
@@ -219,13 +239,27 @@ function main() {
     });
     buildRows.push(build);
     console.log('build:', build);
+    console.log(
+      `load average after the queries: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     console.table(
       queryRows
         .filter((r) => r.docs === n)
-        .map((r) => ({ ...r, p50: r.p50.toFixed(1), p95: r.p95.toFixed(1), max: r.max.toFixed(1) })),
+        .map((r) => ({
+          ...r,
+          p50: r.p50.toFixed(1),
+          p95: r.p95.toFixed(1),
+          max: r.max.toFixed(1),
+          cpuP50: r.cpuP50.toFixed(1),
+          cpuP95: r.cpuP95.toFixed(1),
+        })),
     );
   }
   results.build = buildRows;
+  results.loadAverageAtEnd = os.loadavg();
   results.queries = queryRows;
   fs.mkdirSync('bench/results', { recursive: true });
   fs.writeFileSync('bench/results/searchEngine.json', `${JSON.stringify(results, null, 2)}\n`);

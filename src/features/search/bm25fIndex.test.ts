@@ -392,6 +392,16 @@ describe('updates', () => {
     expect(index.search({ text: 'words', limit: 10 }).total).toBe(2);
   });
 
+  it('a page far beyond the result is empty but still counts the total', () => {
+    const index = new Bm25fIndex({ fields }, { analyzer: whitespace });
+    for (let key = 1; key <= 5; key++) index.upsert({ key, fields: { title: 'x' } });
+    expect(index.search({ text: 'x', offset: 1_000_000_000, limit: 100 })).toMatchObject({
+      total: 5,
+      hits: [],
+    });
+    expect(index.search({ text: 'x', offset: 3, limit: 100 }).hits.map((h) => h.key)).toEqual([4, 5]);
+  });
+
   it('delete removes a document; deleting a missing key returns false', () => {
     const index = new Bm25fIndex({ fields }, { analyzer: whitespace });
     index.upsert({ key: 1, fields: { title: 'x' } });

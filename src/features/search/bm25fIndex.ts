@@ -1009,7 +1009,8 @@ export class Bm25fIndex {
     const filterToCount = filterColumns.map((c) => countColumns.indexOf(c));
 
     const sort = request.sort ?? 'relevance';
-    const top = new TopK(offset + limit, this.comparator(sort));
+    // Never more than the live documents, however deep the page (no huge heap for a far-off offset).
+    const top = new TopK(Math.min(offset + limit, this.liveCount), this.comparator(sort));
     const plan: CandidatePlan = {
       filterColumns,
       filterSelected,
