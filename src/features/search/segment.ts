@@ -243,6 +243,9 @@ const ASCII_ONLY = /^[\x20-\x7e]+$/;
  * as 底座（1）) carry no topic. Meaningful ASCII survives: 4g, 5g, cpu, ph, led, igbt, pm2.5, 10wt%, 304.
  */
 function cleanToken(segment: string): string | undefined {
+  const first = segment.charCodeAt(0);
+  // Fast path: jieba's Han words start with a CJK unified ideograph and hold no spaces.
+  if (first >= 0x4e00 && first <= 0x9fff) return STOPWORDS.has(segment) ? undefined : segment;
   if (HAS_HAN.test(segment)) {
     const word = segment.trim();
     return STOPWORDS.has(word) ? undefined : word;
