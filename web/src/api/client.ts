@@ -197,6 +197,14 @@ export const api = {
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
 };
 
+/** Record ids: opaque to the client (the server sends integers); compare them with {@link sameId}. */
+export type Id = string | number;
+
+/** Whether a record id from the server is the one in the address bar. */
+export function sameId(a: Id | undefined, b: Id | undefined): boolean {
+  return a !== undefined && b !== undefined && String(a) === String(b);
+}
+
 /** `{ total, page, pageSize, items }`, the shape of every list endpoint. */
 export interface Page<T> {
   total: number;

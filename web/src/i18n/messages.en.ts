@@ -1,7 +1,7 @@
 import type { MessageKey } from './messages.zh';
 
 /** The English message catalogue; the type makes a missing or extra key a compile error. */
-export const en: Record<MessageKey, string> = {
+const shell = {
   'app.name': 'Patent Transformation Service Platform',
   'app.shortName': 'Zhuanhua',
   'app.footer': 'Zhuanhua patent transformation platform · open source (Apache-2.0)',
@@ -105,6 +105,7 @@ export const en: Record<MessageKey, string> = {
   'search.empty': 'No patents match',
   'search.emptyHint': 'Try other words or fewer filters.',
   'search.lookupMiss': 'No patent has the number {number}; showing full-text results instead.',
+  'search.relaxed': 'No patent has all of the words; these results have any of them.',
   'search.lookingUp': 'Looking up the number…',
   'search.results': 'Search results',
   'search.pagination': 'Pagination',
@@ -126,6 +127,8 @@ export const en: Record<MessageKey, string> = {
   'facet.city': 'City',
   'facet.applicantType': 'Applicant type',
   'facet.organisation': 'Organisation',
+  'facet.industry': 'Industry',
+  'facet.trl': 'Technology readiness',
   'facet.filingYear': 'Filing year',
 
   'patentType.invention': 'Invention',
@@ -140,6 +143,7 @@ export const en: Record<MessageKey, string> = {
   'legalStatus.withdrawn': 'Withdrawn',
   'legalStatus.rejected': 'Rejected',
   'legalStatus.abandoned': 'Abandoned',
+  'legalStatus.unknown': 'Unknown',
 
   'applicantType.university': 'University',
   'applicantType.institute': 'Research institute',
@@ -279,4 +283,8 @@ export const en: Record<MessageKey, string> = {
   'import.reportCsv': 'Download error report (CSV)',
   'import.reportJson': 'Download error report (JSON)',
   'import.backToImports': 'Back to data import',
+} satisfies Partial<Record<MessageKey, string>>;
+
+export const en: Record<MessageKey, string> = {
+  ...shell,
 };

@@ -2,8 +2,12 @@
  * The Chinese message catalogue: every user-visible string of the web app. Components never hold Chinese
  * text themselves (a test checks this); the English catalogue must have exactly the same keys.
  * Placeholders are written `{name}`.
+ *
+ * A feature may keep its strings beside its code, in `features/<feature>/messages.zh.ts` and
+ * `messages.en.ts` (keys prefixed with the feature, e.g. `ol.`), spread into `zh` and `en` below with one line
+ * each, so features never edit each other's strings.
  */
-export const zh = {
+const shell = {
   'app.name': '专利转化运用服务平台',
   'app.shortName': '专利转化',
   'app.footer': '专利转化运用服务平台 · 开源软件（Apache-2.0）',
@@ -103,6 +107,7 @@ export const zh = {
   'search.empty': '没有符合条件的专利',
   'search.emptyHint': '请尝试更换关键词或减少筛选条件。',
   'search.lookupMiss': '未找到号码为 {number} 的专利，以下为全文检索结果。',
+  'search.relaxed': '没有同时包含全部检索词的专利，以下结果包含其中任一检索词。',
   'search.lookingUp': '正在按号码查找…',
   'search.results': '检索结果',
   'search.pagination': '分页',
@@ -124,6 +129,8 @@ export const zh = {
   'facet.city': '城市',
   'facet.applicantType': '申请人类型',
   'facet.organisation': '机构',
+  'facet.industry': '国民经济行业',
+  'facet.trl': '技术就绪度',
   'facet.filingYear': '申请年份',
 
   'patentType.invention': '发明',
@@ -138,6 +145,7 @@ export const zh = {
   'legalStatus.withdrawn': '撤回',
   'legalStatus.rejected': '驳回',
   'legalStatus.abandoned': '放弃',
+  'legalStatus.unknown': '未知',
 
   'applicantType.university': '大专院校',
   'applicantType.institute': '科研机构',
@@ -275,6 +283,10 @@ export const zh = {
   'import.reportCsv': '下载错误报告（CSV）',
   'import.reportJson': '下载错误报告（JSON）',
   'import.backToImports': '返回数据导入',
+} as const;
+
+export const zh = {
+  ...shell,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -11,6 +11,8 @@ export const theme: ThemeConfig = {
     colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+    // Select placeholders are real text elements (not ::placeholder), so they must meet the ratio too.
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
     colorSuccess: '#2e7d32',
     colorWarning: '#b25e00',
     colorError: '#c62828',

@@ -12,9 +12,10 @@ const CATALOGUE_GROUP: Partial<Record<FacetKey, string>> = {
   type: 'patentType',
   legalStatus: 'legalStatus',
   applicantType: 'applicantType',
+  trl: 'trl',
 };
 /** Facets whose values are codes shown together with their title ("H04 电通信技术"). */
-const CODED: ReadonlySet<FacetKey> = new Set(['ipcSection', 'ipcClass', 'sei']);
+const CODED: ReadonlySet<FacetKey> = new Set(['ipcSection', 'ipcClass', 'sei', 'industry']);
 
 /**
  * The side panel of checkbox facets. Values within one facet are OR-ed, facets are AND-ed (server side).

@@ -15,6 +15,7 @@ import {
 import dayjs from 'dayjs';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { sameId } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
@@ -33,7 +34,7 @@ export default function PatentDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const detail = useApi((signal) => patentsApi.get(id, signal), [id]);
-  const patent = detail.data?.id === id ? detail.data : undefined;
+  const patent = sameId(detail.data?.id, id) ? detail.data : undefined;
   usePageTitle(patent?.title ?? t('detail.title'));
 
   if (detail.error?.status === 404) {
@@ -130,7 +131,7 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
       <div style={{ marginBottom: 16 }}>
         <PatentTypeTag type={p.type} />
         <LegalStatusTag status={p.legalStatus} label={p.legalStatusLabel} />
-        <span className="ty-secondary">{p.applicationNumber}</span>
+        {p.applicationNumber && <span className="ty-secondary">{p.applicationNumber}</span>}
       </div>
 
       <Row gutter={[16, 16]}>

@@ -22,14 +22,15 @@ import {
 import { type SearchLocationState, useSearchSubmit } from './useSearchSubmit';
 
 export default function SearchPage() {
-  const { t, num } = useI18n();
+  const { t, num, lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const lookupMiss = (location.state as SearchLocationState | null)?.lookupMiss;
   const state = useMemo(() => readSearchState(params), [params]);
   const apiQuery = useMemo(() => toApiQuery(state), [state]);
-  const key = JSON.stringify(apiQuery);
-  const result = useApi((signal) => patentsApi.search(apiQuery, signal), [key]);
+  // `lang` picks the language of facet labels (and keeps the cache keys of both languages apart).
+  const key = JSON.stringify(apiQuery) + lang;
+  const result = useApi((signal) => patentsApi.search({ ...apiQuery, lang }, signal), [key]);
   const sortId = useId();
 
   usePageTitle(state.q ? t('search.resultsFor', { q: state.q }) : t('search.title'));
@@ -58,6 +59,9 @@ export default function SearchPage() {
           placeholderKey="search.placeholder"
         />
       </div>
+      {result.data?.relaxed && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('search.relaxed')} />
+      )}
       {lookupMiss && (
         <Alert
           type="info"

@@ -1,4 +1,4 @@
-import { api, type Query } from '../../api/client';
+import { api, type Id, type Query } from '../../api/client';
 
 export type PatentType = 'invention' | 'utility_model' | 'design' | (string & {});
 
@@ -13,6 +13,8 @@ export const FACET_KEYS = [
   'applicantType',
   'organisation',
   'filingYear',
+  'industry',
+  'trl',
 ] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
@@ -26,8 +28,9 @@ export interface FacetValue {
 }
 
 export interface SearchHit {
-  id: string;
-  applicationNumber: string;
+  id: Id;
+  /** Null for records known only by their publication number (e.g. title/IPC data sets). */
+  applicationNumber: string | null;
   publicationNumber: string | null;
   grantNumber: string | null;
   type: PatentType;
@@ -36,7 +39,8 @@ export interface SearchHit {
   titleHighlight: string;
   /** HTML-escaped abstract excerpt whose only tags are `<mark>`…`</mark>`. */
   snippet: string;
-  score: number;
+  /** Null for an exact number match or a query without words. */
+  score: number | null;
   legalStatus: string;
   legalStatusLabel: string;
   filingDate: string | null;
@@ -54,6 +58,12 @@ export interface SearchResponse {
   tookMs: number;
   items: SearchHit[];
   facets: Partial<Record<FacetKey, FacetValue[]>>;
+  /** The query was a patent number and this is that patent. */
+  exactMatch?: boolean;
+  /** No patent had every word, so these results have any of them. */
+  relaxed?: boolean;
+  /** The words the query was segmented into. */
+  terms?: string[];
 }
 
 export interface CodeTitle {
@@ -73,8 +83,8 @@ export interface IpcDetail {
 export type LegalEvent = Record<string, unknown>;
 
 export interface PatentDetail {
-  id: string;
-  applicationNumber: string;
+  id: Id;
+  applicationNumber: string | null;
   publicationNumber: string | null;
   grantNumber: string | null;
   type: PatentType;
@@ -116,7 +126,7 @@ export interface PatentDetail {
   technicalEffects: string[];
   trl: number | null;
   sei: { code: string; name: string; domainCode: string; domainName: string }[];
-  organisations: { id: string; name: string; kind: string }[];
+  organisations: { id: Id; name: string; kind: string }[];
   source: string | null;
   updatedAt: string;
 }
@@ -137,11 +147,11 @@ export interface Industry {
 export const patentsApi = {
   search: (query: Query, signal?: AbortSignal) =>
     api.get<SearchResponse>('/api/v1/patents/search', { query, signal }),
-  get: (id: string, signal?: AbortSignal) =>
+  get: (id: Id, signal?: AbortSignal) =>
     api.get<PatentDetail>(`/api/v1/patents/${encodeURIComponent(id)}`, { signal }),
   lookup: (number: string, signal?: AbortSignal) =>
     api.get<PatentDetail>('/api/v1/patents/lookup', { query: { number }, signal }),
-  updateTags: (id: string, patch: TagsPatch) =>
+  updateTags: (id: Id, patch: TagsPatch) =>
     api.patch<unknown>(`/api/v1/patents/${encodeURIComponent(id)}/tags`, patch),
   industries: (query: { parent?: string; q?: string }, signal?: AbortSignal) =>
     api.get<{ items: Industry[] }>('/api/v1/reference/industries', { query, signal }),

@@ -12,9 +12,9 @@ import { useSearchSubmit } from '../patents/useSearchSubmit';
 import { type Overview, statsApi } from './api';
 
 export default function HomePage() {
-  const { t, num, label } = useI18n();
+  const { t, num, label, lang } = useI18n();
   usePageTitle(undefined);
-  const overview = useApi((signal) => statsApi.overview(signal), []);
+  const overview = useApi((signal) => statsApi.overview(lang, signal), [lang]);
   const { submit, lookingUp } = useSearchSubmit(
     useCallback((q: string) => (q ? `/patents?${new URLSearchParams({ q })}` : '/patents'), []),
   );

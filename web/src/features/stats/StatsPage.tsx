@@ -10,9 +10,9 @@ import { codeLabel } from '../patents/facetLabels';
 import { statsApi } from './api';
 
 export default function StatsPage() {
-  const { t, label } = useI18n();
+  const { t, label, lang } = useI18n();
   usePageTitle(t('stats.title'));
-  const overview = useApi((signal) => statsApi.overview(signal), []);
+  const overview = useApi((signal) => statsApi.overview(lang, signal), [lang]);
   const data = overview.data;
 
   const chart = (title: string, kind: 'pie' | 'bar', counts: Count[] | undefined): ReactNode => (

@@ -1,9 +1,9 @@
-import { api } from '../../api/client';
+import { api, type Id } from '../../api/client';
 import type { FacetValue } from '../patents/api';
 
 /** What the overview lists of recent imports; the contract leaves the members open, so all are optional. */
 export interface ImportSummary {
-  id: string;
+  id: Id;
   fileName?: string;
   status?: string;
   startedAt?: string;
@@ -24,5 +24,6 @@ export interface Overview {
 }
 
 export const statsApi = {
-  overview: (signal?: AbortSignal) => api.get<Overview>('/api/v1/stats/overview', { signal }),
+  overview: (lang: 'zh' | 'en', signal?: AbortSignal) =>
+    api.get<Overview>('/api/v1/stats/overview', { query: { lang }, signal }),
 };

@@ -3,6 +3,7 @@ import { Alert, Card, Descriptions, Pagination, Progress, Result, Skeleton, Spac
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { sameId } from '../../../api/client';
 import { useApi } from '../../../api/useApi';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { DataTable } from '../../../shell/DataTable';
@@ -20,7 +21,7 @@ export default function ImportRunPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const run = useApi((signal) => importsApi.get(id, signal), [id]);
-  const data = run.data?.id === id ? run.data : undefined;
+  const data = sameId(run.data?.id, id) ? run.data : undefined;
   usePageTitle(data ? t('import.runTitle', { name: data.fileName }) : t('import.run'));
 
   const { reload } = run;

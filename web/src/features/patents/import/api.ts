@@ -1,11 +1,11 @@
-import { api, type Page } from '../../../api/client';
+import { api, type Id, type Page } from '../../../api/client';
 
 export const IMPORT_FORMATS = ['auto', 'csv', 'xlsx', 'jsonl'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export type ImportStatus = 'running' | 'completed' | 'failed';
 
 export interface ImportRun {
-  id: string;
+  id: Id;
   fileName: string;
   format: string;
   encoding: string | null;
@@ -39,14 +39,13 @@ export const importsApi = {
     body.append('file', file, file.name);
     return api.post<{ id: string }>(base, body);
   },
-  get: (id: string, signal?: AbortSignal) =>
-    api.get<ImportRun>(`${base}/${encodeURIComponent(id)}`, { signal }),
+  get: (id: Id, signal?: AbortSignal) => api.get<ImportRun>(`${base}/${encodeURIComponent(id)}`, { signal }),
   list: (page: number, signal?: AbortSignal) => api.get<Page<ImportRun>>(base, { query: { page }, signal }),
-  rejected: (id: string, page: number, pageSize: number, signal?: AbortSignal) =>
+  rejected: (id: Id, page: number, pageSize: number, signal?: AbortSignal) =>
     api.get<{ total: number; items: RejectedRow[] }>(`${base}/${encodeURIComponent(id)}/rejected`, {
       query: { page, pageSize },
       signal,
     }),
-  reportUrl: (id: string, kind: 'csv' | 'json') => `${base}/${encodeURIComponent(id)}/report.${kind}`,
+  reportUrl: (id: Id, kind: 'csv' | 'json') => `${base}/${encodeURIComponent(id)}/report.${kind}`,
   templateUrl: (kind: 'csv' | 'xlsx') => `${base}/template.${kind}`,
 };
