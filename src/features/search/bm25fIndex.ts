@@ -263,6 +263,9 @@ interface CandidatePlan {
   readonly counts: Uint32Array[];
   readonly top: TopK;
   readonly relevance: boolean;
+  /** The sort key's values when sorting by a key. */
+  readonly sortValues: Float64Array | undefined;
+  readonly ascending: boolean;
 }
 
 interface ResolvedTerm {
@@ -1022,6 +1025,8 @@ export class Bm25fIndex {
       counts,
       top,
       relevance: sort === 'relevance',
+      sortValues: sort === 'relevance' ? undefined : this.sortColumn(sort.key),
+      ascending: sort !== 'relevance' && sort.order === 'asc',
     };
 
     let total = 0;
@@ -1144,7 +1149,7 @@ export class Bm25fIndex {
       top,
     } = plan;
     const scores = this.scores;
-    const relevance = plan.relevance;
+    const { relevance, sortValues, ascending } = plan;
     const nRanges = rangeValues.length;
     const nFilters = filterColumns.length;
     const nCounts = countColumns.length;
@@ -1188,10 +1193,24 @@ export class Bm25fIndex {
         continue;
       }
       total++;
-      // Relevance order: most candidates fall below the k-th best score and skip the heap.
-      if (capacity > 0 && (top.size < capacity || !relevance || scores[d]! >= threshold)) {
-        top.offer(d);
-        if (relevance && top.size === capacity) threshold = scores[top.heap[0]!]!;
+      // Most candidates are strictly worse than the k-th kept one and skip the heap (ties go to the heap).
+      if (capacity > 0) {
+        let offer = top.size < capacity;
+        if (!offer) {
+          if (relevance) offer = scores[d]! >= threshold;
+          else {
+            const v = sortValues![d]!;
+            offer =
+              Number.isNaN(threshold) || !(Number.isNaN(v) || (ascending ? v > threshold : v < threshold));
+          }
+        }
+        if (offer) {
+          top.offer(d);
+          if (top.size === capacity) {
+            const root = top.heap[0]!;
+            threshold = relevance ? scores[root]! : sortValues![root]!;
+          }
+        }
       }
       for (let c = 0; c < nCounts; c++) {
         const offsets = countOffsets[c]!;
