@@ -49,7 +49,7 @@ const VERSION_ITEM = '\\s*(?:[1-8]|(?:19|20)\\d\\d(?:\\.\\d\\d)?)\\s*';
 const VERSION_MARK = new RegExp(`〔${VERSION_ITEM}(?:[，,]${VERSION_ITEM})*〕`, 'g');
 const BRACKET_DATE = /\[(?:19|20)\d{6}\]?/g;
 const CUT_EDITION = /\[(?:19|20)\d\d\.\d\d\]?$/;
-const FILE_NAME_CODE = /([A-H]\d\d[A-Z])\s?(\d{1,4})_(\d{2,6})/g;
+const FILE_NAME_CODE = /([A-H]\d\d[A-Z])\s?(\d{1,4})_(\d{1,6})/g;
 // A reference written in a title: 'H04N19/10', 'B62J 40_00' (underscore already mapped to '/').
 const CODE_REF = /[A-H]\d\d[A-Z]\s?\d{1,4}\s?\/\s?\d{2,6}/g;
 // Characters that, right before a code, make the code part of the sentence ('…入B09B3/00', '用A23B4/02…').

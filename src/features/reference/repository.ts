@@ -92,15 +92,9 @@ export async function searchIpc(q: Queryable, s: IpcSearch): Promise<{ total: nu
     params.push(v);
     return `$${params.length}`;
   };
-  let rank = '0';
   if (s.text !== undefined || s.codePrefix !== undefined) {
     const alternatives: string[] = [];
-    if (s.codePrefix !== undefined) {
-      const exact = p(s.codePrefix);
-      const prefix = p(`${escapeLike(s.codePrefix)}%`);
-      alternatives.push(`code LIKE ${prefix}`);
-      rank = `CASE WHEN code = ${exact} THEN 0 WHEN code LIKE ${prefix} THEN 1 ELSE 2 END`;
-    }
+    if (s.codePrefix !== undefined) alternatives.push(`code LIKE ${p(`${escapeLike(s.codePrefix)}%`)}`);
     if (s.text !== undefined) alternatives.push(`title ILIKE ${p(`%${escapeLike(s.text)}%`)}`);
     where.push(`(${alternatives.join(' OR ')})`);
   }
@@ -110,10 +104,15 @@ export async function searchIpc(q: Queryable, s: IpcSearch): Promise<{ total: nu
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM ipc_codes ${clause}`, params))
     .rows[0]!.n;
+  // Exact code first, then codes starting with the prefix, then title matches.
+  const rank =
+    s.codePrefix === undefined
+      ? ''
+      : `CASE WHEN code = ${p(s.codePrefix)} THEN 0 WHEN code LIKE ${p(`${escapeLike(s.codePrefix)}%`)} THEN 1 ELSE 2 END, `;
   const rows = (
     await q.query<IpcRow>(
       `SELECT code, level, title, parent FROM ipc_codes ${clause}
-       ORDER BY ${rank}, ${IPC_ORDER} LIMIT ${p(s.limit)} OFFSET ${p(s.offset)}`,
+       ORDER BY ${rank}${IPC_ORDER} LIMIT ${p(s.limit)} OFFSET ${p(s.offset)}`,
       params,
     )
   ).rows;

@@ -182,10 +182,9 @@ export async function referenceRoutes(app: HttpServer, deps: ReferenceDeps): Pro
           parent: z
             .string()
             .trim()
-            .regex(
-              /^[A-Ta-t]\d{0,3}$/,
-              '应为行业代码，如 C 或 C39 | Expected an industry code such as C or C39',
-            )
+            .refine((v) => /^[A-Ta-t]\d{0,3}$/.test(v), {
+              message: '应为行业代码，如 C 或 C39 | Expected an industry code such as C or C39',
+            })
             .optional(),
           q: text.optional(),
           ...pageQuery,
@@ -214,10 +213,10 @@ export async function referenceRoutes(app: HttpServer, deps: ReferenceDeps): Pro
           parent: z
             .string()
             .trim()
-            .regex(
-              /^\d{2}(\d{2})?$/,
-              '应为省（2 位）或市（4 位）代码 | Expected a province (2-digit) or city (4-digit) code',
-            )
+            .refine((v) => /^\d{2}(\d{2})?$/.test(v), {
+              message:
+                '应为省（2 位）或市（4 位）代码 | Expected a province (2-digit) or city (4-digit) code',
+            })
             .optional(),
           ...pageQuery,
         }),
