@@ -25,6 +25,16 @@ import { type Analyzer, chineseAnalyzer } from './segment';
  * - Terms and documents: struct-of-arrays (typed arrays grown by doubling); the only per-item JS
  *   objects are the vocabulary `Map` entry per distinct term and the key → id `Map` entry per document.
  *
+ * ## Query evaluation
+ * Term-at-a-time into a dense score accumulator (one float per internal id, reset through a touched
+ * list), rarest term first. Facet counts need every matching document, so the default is exhaustive;
+ * two prunings keep the answer exact:
+ * - 'all': once few candidates remain, a long list is not decoded but jumped through block by block
+ *   (each block header holds the id before it), decoding only blocks that may hold a candidate.
+ * - 'any' with `exactTotal: false` and nothing but the top k wanted: MaxScore — when the k-th partial
+ *   score exceeds the sum of the remaining terms' upper bounds (weight · idf), untouched documents cannot
+ *   enter the top k, and the remaining terms are only looked up for the surviving candidates.
+ *
  * ## Deletes and replacement
  * `delete` and `upsert` of an existing key tombstone the old internal id. Its postings stay until
  * {@link Bm25fIndex.compact}. Like Lucene, N and df count tombstoned documents until compaction (exact
