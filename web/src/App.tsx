@@ -12,6 +12,11 @@ const SearchPage = lazy(() => import('./features/patents/SearchPage'));
 const PatentDetailPage = lazy(() => import('./features/patents/PatentDetailPage'));
 const ImportPage = lazy(() => import('./features/patents/import/ImportPage'));
 const ImportRunPage = lazy(() => import('./features/patents/import/ImportRunPage'));
+const OpenLicencePoolPage = lazy(() => import('./features/openLicence/PoolPage'));
+const DeclarePage = lazy(() => import('./features/openLicence/DeclarePage'));
+const VerificationQueuePage = lazy(() => import('./features/openLicence/QueuePage'));
+const MyLicencesPage = lazy(() => import('./features/openLicence/MyLicencesPage'));
+const DeclarationPage = lazy(() => import('./features/openLicence/DeclarationPage'));
 
 export function App() {
   return (
@@ -25,15 +30,11 @@ export function App() {
             <Route path="imports" element={<ImportPage />} />
             <Route path="imports/:id" element={<ImportRunPage />} />
             <Route path="stats" element={<StatsPage />} />
-            <Route
-              path="open-licences"
-              element={
-                <PlaceholderPage
-                  titleKey="placeholder.openLicences.title"
-                  detailKey="placeholder.openLicences.detail"
-                />
-              }
-            />
+            <Route path="open-licences" element={<OpenLicencePoolPage />} />
+            <Route path="open-licences/declare" element={<DeclarePage />} />
+            <Route path="open-licences/queue" element={<VerificationQueuePage />} />
+            <Route path="open-licences/mine" element={<MyLicencesPage />} />
+            <Route path="open-licences/:id" element={<DeclarationPage />} />
             <Route
               path="demands"
               element={

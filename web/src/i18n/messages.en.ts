@@ -1,3 +1,4 @@
+import { openLicenceEn } from '../features/openLicence/messages.en';
 import type { MessageKey } from './messages.zh';
 
 /** The English message catalogue; the type makes a missing or extra key a compile error. */
@@ -287,4 +288,5 @@ const shell = {
 
 export const en: Record<MessageKey, string> = {
   ...shell,
+  ...openLicenceEn,
 };

@@ -7,6 +7,8 @@
  * `messages.en.ts` (keys prefixed with the feature, e.g. `ol.`), spread into `zh` and `en` below with one line
  * each, so features never edit each other's strings.
  */
+import { openLicenceZh } from '../features/openLicence/messages.zh';
+
 const shell = {
   'app.name': '专利转化运用服务平台',
   'app.shortName': '专利转化',
@@ -287,6 +289,7 @@ const shell = {
 
 export const zh = {
   ...shell,
+  ...openLicenceZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
