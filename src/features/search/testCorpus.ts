@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 
 /**
@@ -7,7 +9,19 @@ import { parse } from 'csv-parse/sync';
  * 7,798 real titles are SYNTHETIC: a real title paired with real abstract/claim text of another patent
  * and a synthetic filing date, so that term statistics stay realistic at 100k–1M documents.
  */
-const DATA_DIR = process.env.ZHUANHUA_SHARED_DATA ?? '/work/shared/data/patents';
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** shared/data/patents: $ZHUANHUA_SHARED_DATA, else shared/ beside the checkout (as in CI), else /work/shared. */
+function dataDir(): string {
+  const candidates = [
+    process.env.ZHUANHUA_SHARED_DATA,
+    path.resolve(REPO, '../shared/data/patents'),
+    '/work/shared/data/patents',
+  ].filter((d): d is string => !!d);
+  const dir = candidates.find((d) => fs.existsSync(path.join(d, 'cn-titles-ipc.csv')));
+  if (!dir) throw new Error(`shared/data/patents not found (looked in ${candidates.join(', ')})`);
+  return dir;
+}
 
 export interface TitleRow {
   readonly publicationNumber: string;
@@ -17,10 +31,10 @@ export interface TitleRow {
 }
 
 export function loadTitles(): TitleRow[] {
-  const rows = parse(fs.readFileSync(`${DATA_DIR}/cn-titles-ipc.csv`), { columns: true }) as Record<
-    string,
-    string
-  >[];
+  const rows = parse(fs.readFileSync(path.join(dataDir(), 'cn-titles-ipc.csv')), {
+    columns: true,
+    bom: true,
+  }) as Record<string, string>[];
   return rows.map((r) => ({
     publicationNumber: r.publication_number ?? '',
     kind: r.kind ?? '',
@@ -37,12 +51,13 @@ export interface AbstractRow {
 
 /** Real abstracts (57 CPC-labelled + 33 CNKI university patents; CNKI rows also carry a first claim). */
 export function loadAbstracts(): AbstractRow[] {
-  const cpc = parse(fs.readFileSync(`${DATA_DIR}/cn-abstracts-cpc.csv`), { columns: true }) as Record<
-    string,
-    string
-  >[];
-  const cnki = parse(fs.readFileSync(`${DATA_DIR}/cnki-university-sample.csv`), {
+  const cpc = parse(fs.readFileSync(path.join(dataDir(), 'cn-abstracts-cpc.csv')), {
     columns: true,
+    bom: true,
+  }) as Record<string, string>[];
+  const cnki = parse(fs.readFileSync(path.join(dataDir(), 'cnki-university-sample.csv')), {
+    columns: true,
+    bom: true,
     relax_column_count: true,
   }) as Record<string, string>[];
   return [
