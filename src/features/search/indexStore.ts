@@ -35,7 +35,7 @@ const LOG = 'changes.log';
 const LOG_TMP = 'changes.log.tmp';
 const MAGIC = Buffer.from('ZHSEARCH', 'ascii');
 const END_MAGIC = Buffer.from('ZHSEND\0\0', 'ascii');
-const DEFAULT_AUTO_COMPACT_LOG_BYTES = 256 * 2 ** 20;
+const DEFAULT_AUTO_COMPACT_LOG_BYTES = 64 * 2 ** 20;
 const DEFAULT_COMPACT_TOMBSTONE_RATIO = 0.1;
 
 export type IndexChange =
@@ -57,7 +57,7 @@ export interface IndexStoreOptions {
   readonly ifIncompatible?: 'throw' | 'reset';
   /** fsync after each batch and around snapshots (default true). */
   readonly durable?: boolean;
-  /** After a batch, compact automatically once the log exceeds this many bytes (default 256 MiB). */
+  /** After a batch, compact automatically once the log exceeds this many bytes (default 64 MiB ≈ 60k documents, about 12 s of replay). */
   readonly autoCompactLogBytes?: number;
   /** compact() also drops tombstones when at least this share of ids is tombstoned (default 0.1). */
   readonly compactTombstoneRatio?: number;
