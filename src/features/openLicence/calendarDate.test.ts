@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  addMonths,
-  addYears,
-  daysBetween,
-  isLocalDate,
-  rangesOverlap,
-  todayInChina,
-} from './calendarDate';
+import { addDays, addMonths, addYears, daysBetween, rangesOverlap } from './calendarDate';
 
 describe('calendar dates', () => {
-  it.each([
-    ['2024-02-29', true],
-    ['2023-02-29', false],
-    ['2100-02-29', false],
-    ['2000-02-29', true],
-    ['2024-13-01', false],
-    ['2024-04-31', false],
-    ['2024-4-1', false],
-    ['20240401', false],
-  ])('isLocalDate(%s) = %s', (value, valid) => {
-    expect(isLocalDate(value)).toBe(valid);
-  });
-
   it.each([
     // 民法典第202条: the corresponding day, or the month's last day when there is none.
     ['2024-01-15', 3, '2024-04-15'],
@@ -52,10 +31,5 @@ describe('calendar dates', () => {
     expect(rangesOverlap('2025-01-01', '2025-06-29', '2025-06-30', '2025-12-31')).toBe(false);
     expect(rangesOverlap('2025-01-01', null, '2030-01-01', '2030-12-31')).toBe(true);
     expect(rangesOverlap('2031-01-01', null, '2030-01-01', '2030-12-31')).toBe(false);
-  });
-
-  it('counts today in China Standard Time', () => {
-    expect(todayInChina(new Date('2025-06-14T15:59:59Z'))).toBe('2025-06-14');
-    expect(todayInChina(new Date('2025-06-14T16:00:00Z'))).toBe('2025-06-15');
   });
 });

@@ -374,10 +374,7 @@ export async function upsertEvaluationReport(
 // ---------------------------------------------------------------------------------------------------
 // Declarations.
 
-export interface DeclarationRow {
-  id: number;
-  patentId: number;
-  state: DeclarationState;
+export interface DeclarationContent {
   patentees: string[];
   paymentTerms: PaymentTerms;
   paymentMode: PaymentMode;
@@ -390,6 +387,12 @@ export interface DeclarationRow {
   field: string | null;
   otherMatters: string;
   contact: string | null;
+}
+
+export interface DeclarationRow extends DeclarationContent {
+  id: number;
+  patentId: number;
+  state: DeclarationState;
   declaredByOrganisationId: number | null;
   createdByUserId: number | null;
   checklist: Checklist | null;
@@ -415,19 +418,22 @@ const DECLARATION_COLUMNS = `
   d.withdrawn_on AS "withdrawnOn", d.written_withdrawal AS "writtenWithdrawal", d.batch_id AS "batchId",
   d.batch_row AS "batchRow", d.created_at AS "createdAt", d.updated_at AS "updatedAt"`;
 
-export interface DeclarationContent {
-  patentees: string[];
-  paymentTerms: PaymentTerms;
-  paymentMode: PaymentMode;
-  fixedFeeFen: number | null;
-  royaltyBase: RoyaltyBase | null;
-  royaltyRateBp: number | null;
-  termStart: LocalDate;
-  termEnd: LocalDate;
-  territory: string[];
-  field: string | null;
-  otherMatters: string;
-  contact: string | null;
+/** The content columns in the order insertDeclaration and updateDeclarationContent bind them ($2–$13). */
+function contentParams(d: DeclarationContent): unknown[] {
+  return [
+    d.patentees,
+    JSON.stringify(d.paymentTerms),
+    d.paymentMode,
+    d.fixedFeeFen,
+    d.royaltyBase,
+    d.royaltyRateBp,
+    d.termStart,
+    d.termEnd,
+    d.territory,
+    d.field,
+    d.otherMatters,
+    d.contact,
+  ];
 }
 
 export async function insertDeclaration(
@@ -446,25 +452,7 @@ export async function insertDeclaration(
        declared_by_organisation_id, created_by_user_id, batch_id, batch_row)
      VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
      RETURNING ${DECLARATION_COLUMNS}`,
-    [
-      d.patentId,
-      d.patentees,
-      JSON.stringify(d.paymentTerms),
-      d.paymentMode,
-      d.fixedFeeFen,
-      d.royaltyBase,
-      d.royaltyRateBp,
-      d.termStart,
-      d.termEnd,
-      d.territory,
-      d.field,
-      d.otherMatters,
-      d.contact,
-      d.declaredByOrganisationId,
-      d.createdByUserId,
-      d.batchId,
-      d.batchRow,
-    ],
+    [d.patentId, ...contentParams(d), d.declaredByOrganisationId, d.createdByUserId, d.batchId, d.batchRow],
   );
   return res.rows[0]!;
 }
@@ -479,21 +467,7 @@ export async function updateDeclarationContent(
        fixed_fee_fen = $5, royalty_base = $6, royalty_rate_bp = $7, term_start = $8, term_end = $9, territory = $10,
        field = $11, other_matters = $12, contact = $13, updated_at = now()
      WHERE id = $1 RETURNING ${DECLARATION_COLUMNS}`,
-    [
-      id,
-      d.patentees,
-      JSON.stringify(d.paymentTerms),
-      d.paymentMode,
-      d.fixedFeeFen,
-      d.royaltyBase,
-      d.royaltyRateBp,
-      d.termStart,
-      d.termEnd,
-      d.territory,
-      d.field,
-      d.otherMatters,
-      d.contact,
-    ],
+    [id, ...contentParams(d)],
   );
   return res.rows[0]!;
 }

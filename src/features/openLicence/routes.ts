@@ -21,7 +21,7 @@ import {
   verificationQueue,
 } from './declarationService';
 import { filingPackageDocx, filingPackageXlsx } from './filingDocuments';
-import { TRANSITIONS } from './lifecycle';
+import { DECLARATION_STATES, TRANSITIONS } from './lifecycle';
 import {
   annualFees,
   endPatentSuspension,
@@ -77,15 +77,7 @@ function caller(request: FastifyRequest): Caller {
   return { actor: requireActor(request), request: { ip: request.ip, id: request.id } };
 }
 
-const DECLARATION_STATE = z.enum([
-  'draft',
-  'submitted',
-  'verified',
-  'published',
-  'suspended',
-  'withdrawn',
-  'ended',
-]);
+const DECLARATION_STATE = z.enum(DECLARATION_STATES);
 const statesQuery = z
   .string()
   .optional()

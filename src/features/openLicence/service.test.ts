@@ -156,9 +156,7 @@ describeEachEngine('open licence: lifecycle and uptake', (db) => {
       'SELECT to_address, text_body FROM email_outbox WHERE to_address = $1',
       [c.actors.patentee.email],
     );
-    expect(mail.rows[0]?.text_body).toContain(
-      `https://zhuanhua.example/open-licence/declarations/${declarationId}`,
-    );
+    expect(mail.rows[0]?.text_body).toContain(`https://zhuanhua.example/open-licences/${declarationId}`);
 
     await recordPledgeeConsent(deps(), { actor: c.actors.patentee }, pledge.id, {
       consentedOn: '2025-06-15',

@@ -244,7 +244,7 @@ export async function notifyOrganisations(
   for (const organisationId of ids) await repo.insertMessage(tx, { organisationId, ...notice });
   const link =
     deps.publicUrl && notice.declarationId !== null
-      ? `\n\n${deps.publicUrl.replace(/\/$/, '')}/open-licence/declarations/${notice.declarationId}`
+      ? `\n\n${deps.publicUrl.replace(/\/$/, '')}/open-licences/${notice.declarationId}`
       : '';
   for (const to of await organisationEmails(tx, ids))
     await enqueueEmail(tx, { to, subject: notice.subject, text: `${notice.body}${link}` });

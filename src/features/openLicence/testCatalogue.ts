@@ -1,5 +1,5 @@
 import type { Database } from '../../platform/db/database';
-import type { UserActor } from '../accounts/actor';
+import { SCOPES, type UserActor } from '../accounts/actor';
 import { checkDigitFor } from '../patents/applicationNumber';
 
 /**
@@ -55,14 +55,7 @@ async function user(
     isPlatformAdmin,
     via: 'session',
     credentialId: 0,
-    scopes: [
-      'catalogue:read',
-      'catalogue:write',
-      'open-licence:write',
-      'demands:read',
-      'demands:write',
-      'audit:read',
-    ],
+    scopes: SCOPES,
     mustChangePassword: false,
   };
 }
