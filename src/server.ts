@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { accountsRoutes, ensureBootstrapAdmin, loadAuthSettings, registerAuth } from './features/accounts';
 import { auditRoutes } from './features/audit';
 import { catalogueRoutes } from './features/catalogue/routes';
+import { openLicenceRoutes, reverifyDeclarations, startOpenLicenceJobs } from './features/openLicence';
 import { startOutboxSender } from './features/outbox';
 import { ImportJobs } from './features/patents/import/importJobs';
 import { importRoutes } from './features/patents/import/routes';
@@ -46,8 +47,19 @@ export async function buildApp(runtime: Runtime, env: NodeJS.ProcessEnv = proces
   const accountsDeps = { db, settings };
   await registerAuth(app, accountsDeps);
 
+  const openLicenceDeps = { db, publicUrl: config.publicUrl };
   const afterWrite = () => catalogue.catchUp();
-  const jobs = new ImportJobs(db, reference, afterWrite, app.log);
+  // After an import: the index catches up, and published open licences on changed patents are re-checked
+  // at once (a lapsed, pledged or invalidated patent suspends its declaration, Regs Art. 86).
+  const jobs = new ImportJobs(
+    db,
+    reference,
+    async (report) => {
+      await catalogue.catchUp();
+      if (report.changedPatentIds.length) await reverifyDeclarations(openLicenceDeps, report.changedPatentIds);
+    },
+    app.log,
+  );
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get(
@@ -85,6 +97,7 @@ export async function buildApp(runtime: Runtime, env: NodeJS.ProcessEnv = proces
       });
       await accountsRoutes(scoped, accountsDeps);
       await auditRoutes(scoped, { db });
+      await openLicenceRoutes(scoped, openLicenceDeps);
     },
     { prefix: '/api/v1' },
   );
@@ -116,6 +129,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       log: app.log,
     });
     runtime.catalogue.startPolling(5_000, (err) => app.log.warn({ err }, 'search index catch-up failed'));
+    const openLicenceJobs = startOpenLicenceJobs(
+      { db: runtime.db, publicUrl: config.publicUrl },
+      { log: (msg, err) => app.log.warn({ err }, msg) },
+    );
     let url = `http://${config.host}:${config.port}`;
     if (options.listen !== false) {
       const address = await app.listen({ host: config.host, port: config.port });
@@ -134,6 +151,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         closed ??= (async () => {
           runtime.catalogue.stopPolling();
           await app.close(); // stops accepting, finishes in-flight requests
+          await openLicenceJobs.stop();
           await jobs.drain();
           await outbox?.stop();
           await runtime.close();

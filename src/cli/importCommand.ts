@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { systemActor } from '../features/audit';
+import { reverifyDeclarations } from '../features/openLicence';
 import { importPatentFile } from '../features/patents/import/importer';
 import { FileLevelError, type ImportFormat } from '../features/patents/import/readers';
 import type { Language } from '../platform/http/problem';
@@ -46,6 +47,10 @@ export async function importCommand(file: string, options: ImportCommandOptions)
     }
     const seconds = (performance.now() - started) / 1000;
     const indexed = await runtime.catalogue.catchUp();
+    // Published open licences on changed patents are re-checked now (Regs Art. 86), not at the next round.
+    if (report.changedPatentIds.length) {
+      await reverifyDeclarations({ db: runtime.db, publicUrl: runtime.config.publicUrl }, report.changedPatentIds);
+    }
     const lang = options.lang;
     const json = {
       accepted: report.accepted,
