@@ -434,5 +434,8 @@ describe('updates', () => {
     expect(() => index.search({ text: 'keep', filters: { g: ['x'] } })).toThrow(/unknown facet/);
     expect(() => index.search({ text: 'keep', sort: { key: 'zz', order: 'asc' } })).toThrow(/unknown sort/);
     expect(() => index.search({ limit: -1 })).toThrow(RangeError);
+    expect(() => new Bm25fIndex({ fields: [{ name: 't', weight: 0 }] })).toThrow(/weight/);
+    expect(() => new Bm25fIndex({ fields: [{ name: 't' }], b: 1.5 })).toThrow(/b must/);
+    expect(() => new Bm25fIndex({ fields: [{ name: 't' }], facets: ['t'] })).toThrow(/must differ/);
   });
 });

@@ -385,6 +385,18 @@ export class Bm25fIndex {
     const names = [...schema.fields.map((f) => f.name), ...(schema.facets ?? []), ...(schema.sortKeys ?? [])];
     if (new Set(names).size !== names.length)
       throw new RangeError('field, facet and sort key names must differ');
+    for (const f of schema.fields) {
+      if (!(f.weight === undefined || (Number.isFinite(f.weight) && f.weight > 0))) {
+        throw new RangeError(`field "${f.name}" weight must be > 0`);
+      }
+      if (!(f.b === undefined || (f.b >= 0 && f.b <= 1)))
+        throw new RangeError(`field "${f.name}" b must be in [0, 1]`);
+    }
+    if (!(schema.k1 === undefined || (Number.isFinite(schema.k1) && schema.k1 >= 0))) {
+      throw new RangeError('k1 must be ≥ 0');
+    }
+    if (!(schema.b === undefined || (schema.b >= 0 && schema.b <= 1)))
+      throw new RangeError('b must be in [0, 1]');
     this.schema = schema;
     this.analyzer = analyzer;
     this.k1 = schema.k1 ?? 1.2;
@@ -721,6 +733,7 @@ export class Bm25fIndex {
     const hitCount = this.hitCount;
     const touched = this.touched;
     const alive = this.alive;
+    const tombstones = this.liveCount < this.docCount;
     const fieldLen = this.fieldLen;
     const F = this.nFields;
     const fieldMaskAll = (1 << F) - 1;
@@ -772,7 +785,7 @@ export class Bm25fIndex {
         const mask = v & fieldMaskAll;
         doc += v < 0x10000000 ? v >>> F : (v - mask) / (1 << F);
         let m = mask;
-        if (alive[doc] === 0 || (all && hitCount[doc] !== rank)) {
+        if ((tombstones && alive[doc] === 0) || (all && hitCount[doc] !== rank)) {
           // Not a candidate: skip this posting's tf varints.
           for (; m !== 0; m >>>= 1) {
             if ((m & 1) === 0) continue;
@@ -799,9 +812,9 @@ export class Bm25fIndex {
         if (all) {
           if (rank === 0) touched[nTouched++] = doc;
           hitCount[doc] = rank + 1;
-        } else {
-          if (hitCount[doc] === 0) touched[nTouched++] = doc;
-          if (hitCount[doc]! < 0xffff) hitCount[doc]!++;
+        } else if (scores[doc] === 0) {
+          // 'any': every contribution is > 0, so a zero score means "not touched yet".
+          touched[nTouched++] = doc;
         }
         scores[doc]! += (weight * tilde) / (k1 + tilde);
       }
@@ -918,7 +931,6 @@ export class Bm25fIndex {
         }
         doc = d;
         if (all) hitCount[d] = rank + 1;
-        else if (hitCount[d]! < 0xffff) hitCount[d]!++;
         scores[d]! += (weight * tilde) / (k1 + tilde);
         continue nextCandidate;
       }
@@ -1105,7 +1117,8 @@ export class Bm25fIndex {
         totalIsLowerBound = true;
       } else {
         // 'all': keep the documents that matched every term (in place; dropped ones are reset here).
-        const need = all ? order.length : 1;
+        // 'any': every touched document matched a term.
+        const need = all ? order.length : 0;
         let n = 0;
         for (let j = 0; j < touchedCount; j++) {
           const d = touched[j]!;
