@@ -1446,21 +1446,58 @@ export class Bm25fIndex {
       let used = 0;
       let postings = 0;
       let prev = -1;
-      this.forEachPosting(t, (doc, tfs) => {
-        const n = remap[doc]!;
-        if (n < 0) return true;
-        if (used + 16 + F * 8 > scratch.length) scratch = growU8(scratch, scratch.length * 2);
-        let mask = 0;
-        for (let f = 0; f < F; f++) if (tfs[f]! > 0) mask |= 1 << f;
-        used = writeVarint(scratch, used, (n - prev) * (1 << F) + mask);
-        for (let f = 0; f < F; f++) if (tfs[f]! > 0) used = writeVarint(scratch, used, tfs[f]!);
-        prev = n;
-        boundaries = growU32(boundaries, postings + 2);
-        postingDocs = growI32(postingDocs, postings + 1);
-        postingDocs[postings] = n;
-        boundaries[++postings] = used;
-        return true;
-      });
+      // Re-encode live postings with new ids; the tf varints are copied as they are.
+      const pages = this.pool.pages;
+      const tailAddr = this.tTail[t]!;
+      let addr = this.tHead[t]!;
+      let doc = -1;
+      while (addr !== 0) {
+        const page = pages[addr >>> PAGE_BITS]!;
+        const base = addr & 0xffffff;
+        const next =
+          (page[base]! | (page[base + 1]! << 8) | (page[base + 2]! << 16) | (page[base + 3]! << 24)) >>> 0;
+        let p = base + BLOCK_HEADER;
+        const end =
+          addr === tailAddr
+            ? this.tTailPos[t]! & 0xffffff
+            : p +
+              ((page[base + 4]! |
+                (page[base + 5]! << 8) |
+                (page[base + 6]! << 16) |
+                (page[base + 7]! << 24)) >>>
+                0);
+        while (p < end) {
+          let byte = page[p++]!;
+          let v = byte & 0x7f;
+          let mul = 128;
+          while (byte & 0x80) {
+            byte = page[p++]!;
+            v += (byte & 0x7f) * mul;
+            mul *= 128;
+          }
+          const mask = v % (1 << F);
+          doc += (v - mask) / (1 << F);
+          const tfStart = p;
+          for (let m = mask; m !== 0; m >>>= 1) {
+            if ((m & 1) === 0) continue;
+            while (page[p++]! & 0x80) {}
+          }
+          const n = remap[doc]!;
+          if (n < 0) continue;
+          if (used + 16 + (p - tfStart) > scratch.length)
+            scratch = growU8(scratch, used + 16 + (p - tfStart));
+          used = writeVarint(scratch, used, (n - prev) * (1 << F) + mask);
+          for (let q = tfStart; q < p; q++) scratch[used++] = page[q]!;
+          prev = n;
+          if (postings + 2 > boundaries.length) {
+            boundaries = growU32(boundaries, postings + 2);
+            postingDocs = growI32(postingDocs, postings + 2);
+          }
+          postingDocs[postings] = n;
+          boundaries[++postings] = used;
+        }
+        addr = next;
+      }
       if (postings === 0) continue;
       const id = termCount++;
       const term = this.termStrings[t]!;
