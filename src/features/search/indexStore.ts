@@ -61,8 +61,6 @@ export interface IndexStoreOptions {
   readonly autoCompactLogBytes?: number;
   /** compact() also drops tombstones when at least this share of ids is tombstoned (default 0.1). */
   readonly compactTombstoneRatio?: number;
-  /** For benchmarks/rebuilds: start from this in-memory index instead of the files (treated as watermark 0). */
-  readonly index?: Bm25fIndex;
 }
 
 export interface OpenReport {
@@ -427,23 +425,16 @@ export function openIndexStore(options: IndexStoreOptions): IndexStore {
     if (durable) fsyncDirectory(directory);
   };
 
-  if (options.index) {
+  try {
+    opened = load();
+  } catch (err) {
+    if (!(err instanceof IncompatibleIndexError) || options.ifIncompatible !== 'reset') throw err;
     removeFiles(directory);
-    index = options.index;
+    watermark = 0;
+    generation = 0;
+    index = new Bm25fIndex(options.schema, { analyzer });
     startLog();
-    opened = { from: 'empty', replayedBatches: 0, tornBytes: 0 };
-  } else {
-    try {
-      opened = load();
-    } catch (err) {
-      if (!(err instanceof IncompatibleIndexError) || options.ifIncompatible !== 'reset') throw err;
-      removeFiles(directory);
-      watermark = 0;
-      generation = 0;
-      index = new Bm25fIndex(options.schema, { analyzer });
-      startLog();
-      opened = { from: 'reset', reason: err.reason, replayedBatches: 0, tornBytes: 0 };
-    }
+    opened = { from: 'reset', reason: err.reason, replayedBatches: 0, tornBytes: 0 };
   }
 
   let logFd: number | undefined = fs.openSync(path.join(directory, LOG), 'a');
