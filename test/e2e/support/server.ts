@@ -2,17 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type PlatformConfig } from '../../../src/platform/config';
+import { startServer } from '../../../src/server';
 
 export interface RunningPlatform {
   /** Base URL, e.g. `http://127.0.0.1:41234`. */
   url: string;
   config: PlatformConfig;
   close(): Promise<void>;
-}
-
-/** The composition root's surface (src/server.ts). */
-interface ServerEntry {
-  startServer(options: { config: PlatformConfig }): Promise<{ url: string; close(): Promise<void> }>;
 }
 
 /**
@@ -34,12 +30,9 @@ export async function startPlatform(overrides: Partial<PlatformConfig> = {}): Pr
     databaseUrl: process.env.E2E_DATABASE_URL || undefined,
     ...overrides,
   };
-  // Resolved at run time so the harness compiles while the composition root is being written.
-  const entryPath = path.resolve(import.meta.dirname, '../../../src/server.ts');
-  const entry = (await import(entryPath)) as ServerEntry;
-  let server: Awaited<ReturnType<ServerEntry['startServer']>>;
+  let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await entry.startServer({ config });
+    server = await startServer({ config });
   } catch (err) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     throw err;

@@ -81,7 +81,7 @@ export default function SearchPage() {
           />
         </Col>
         <Col xs={24} md={16} lg={18}>
-          <section aria-labelledby="results-heading">
+          <section aria-labelledby="results-heading" aria-busy={result.loading}>
             <div
               style={{
                 display: 'flex',
