@@ -94,9 +94,8 @@ export async function openImportFile(
 
 /** Comma, unless the header line has tabs and no commas (Excel "Unicode text" and TSV exports). */
 export function detectDelimiter(sample: Uint8Array, encoding: TextEncoding): ',' | '\t' {
-  const decoded = new TextDecoder(encoding.startsWith('utf-16') ? encoding.replace('-', '') : 'utf-8').decode(
-    sample.subarray(0, 8192),
-  );
+  const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+  const decoded = new TextDecoder(label).decode(sample.subarray(0, 8192));
   const firstLine = decoded.split(/\r?\n/, 1)[0] ?? '';
   return firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
 }
