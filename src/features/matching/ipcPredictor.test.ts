@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  centroidVotes,
+  DEFAULT_PREDICTOR,
+  decideSubclasses,
+  denseVotes,
+  lexicalVotes,
+  predictSubclasses,
+  type SubclassScore,
+} from './ipcPredictor';
+
+const n = (key: number, score: number, ...subclasses: string[]) => ({ key, score, subclasses });
+
+describe('IPC subclass prediction from the nearest catalogue patents', () => {
+  it('dense votes weigh a neighbour by exp((sim − sim_top)/τ): a much less similar one barely counts', () => {
+    const v = denseVotes([n(1, 0.9, 'H01M'), n(2, 0.9 - DEFAULT_PREDICTOR.denseTau, 'H02J')]);
+    const w2 = Math.exp(-1);
+    expect(v.get('H01M')!.p).toBeCloseTo(1 / (1 + w2), 10);
+    expect(v.get('H02J')!.p).toBeCloseTo(w2 / (1 + w2), 10);
+  });
+
+  it('a neighbour with two subclasses votes fully for each (P = share of neighbours carrying it)', () => {
+    const v = denseVotes([n(1, 0.8, 'A61K', 'A61P'), n(2, 0.8, 'A61K')]);
+    expect(v.get('A61K')!.p).toBeCloseTo(1, 10);
+    expect(v.get('A61P')!.p).toBeCloseTo(0.5, 10);
+    expect(v.get('A61P')!.voters).toEqual([1]);
+  });
+
+  it('lexical votes weigh (score / top)² and only the first k neighbours count', () => {
+    const many = Array.from({ length: DEFAULT_PREDICTOR.lexicalK + 5 }, (_, i) =>
+      n(i, i < DEFAULT_PREDICTOR.lexicalK ? 10 : 9, i < DEFAULT_PREDICTOR.lexicalK ? 'G06F' : 'G06Q'),
+    );
+    const v = lexicalVotes(many);
+    expect(v.get('G06F')!.p).toBeCloseTo(1, 10);
+    expect(v.has('G06Q')).toBe(false);
+    const half = lexicalVotes([n(1, 4, 'B08B'), n(2, 2, 'B01D')]);
+    expect(half.get('B01D')!.p).toBeCloseTo(0.25 / 1.25, 10);
+  });
+
+  it('centroid votes are a softmax over cosine similarities', () => {
+    const v = centroidVotes([
+      { subclass: 'H01M', similarity: 0.8 },
+      { subclass: 'H01L', similarity: 0.8 - DEFAULT_PREDICTOR.centroidTau },
+    ]);
+    expect(v.get('H01M')!.p + v.get('H01L')!.p).toBeCloseTo(1, 10);
+    expect(v.get('H01M')!.p / v.get('H01L')!.p).toBeCloseTo(Math.E, 6);
+  });
+
+  it('mixes the sources 0.4 / 0.3 / 0.3 and keeps which source said what', () => {
+    const ranked = predictSubclasses({
+      dense: [n(1, 0.9, 'H01M')],
+      lexical: [n(2, 5, 'H02J')],
+      centroids: [{ subclass: 'H01M', similarity: 0.7 }],
+    });
+    expect(ranked.map((s) => s.subclass)).toEqual(['H01M', 'H02J']);
+    expect(ranked[0]!.probability).toBeCloseTo(0.7, 10);
+    expect(ranked[0]!.sources).toEqual({ dense: 0.4, lexical: 0, centroid: expect.closeTo(0.3, 10) });
+    expect(ranked[1]!.probability).toBeCloseTo(0.3, 10);
+  });
+
+  it('without embeddings the lexical vote carries the whole weight (lexical-only platform)', () => {
+    const ranked = predictSubclasses({ lexical: [n(2, 5, 'H02J'), n(3, 5, 'H02J', 'H01M')] });
+    expect(ranked[0]).toMatchObject({ subclass: 'H02J', probability: 1 });
+    expect(ranked[1]).toMatchObject({ subclass: 'H01M', probability: 0.5 });
+  });
+
+  it('decides: the best subclass always, others from probability 0.15, at most five', () => {
+    const s = (subclass: string, probability: number): SubclassScore => ({
+      subclass,
+      probability,
+      sources: { dense: 0, lexical: 0, centroid: 0 },
+      voters: [],
+    });
+    expect(decideSubclasses([s('A', 0.1), s('B', 0.09)]).map((x) => x.subclass)).toEqual(['A']);
+    expect(decideSubclasses([s('A', 0.5), s('B', 0.15), s('C', 0.149)]).map((x) => x.subclass)).toEqual([
+      'A',
+      'B',
+    ]);
+    expect(decideSubclasses(['A', 'B', 'C', 'D', 'E', 'F'].map((x) => s(x, 0.2)))).toHaveLength(5);
+    expect(decideSubclasses([])).toEqual([]);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * IPC subclass prediction from the catalogue itself, pure: the subclasses of the patents nearest to a text
+ * vote, together with the text's similarity to each subclass's centroid.
+ *
+ * Three sources, each a distribution over subclasses that sums to ≤ 1:
+ * - dense k-nearest neighbours: weight exp((sim − sim_top) / τ) per neighbour, so neighbours much less
+ *   similar than the best one count little; P(s) = Σ weights of neighbours carrying s / Σ weights;
+ * - lexical (BM25) k-nearest neighbours: weight (score / score_top)²;
+ * - centroids: softmax over cos(text, mean embedding of the subclass's patents) with temperature τ_c.
+ * Mixed with fixed weights (0.4 / 0.3 / 0.3; without embeddings the lexical vote alone). A subclass is
+ * kept when its mixed probability reaches {@link DEFAULT_DECISION}.threshold, the best one always, at most
+ * `maxLabels`.
+ *
+ * The constants were chosen by 5-fold cross-validation on the 7,798 titles of data/samples/cn-titles-ipc.csv
+ * (see bench/matchQuality.ts and the README's table, which says so): they are fitted to that data set.
+ */
+export interface Neighbour {
+  readonly key: number;
+  /** Cosine similarity (dense) or BM25 score (lexical). */
+  readonly score: number;
+  readonly subclasses: readonly string[];
+}
+
+export interface CentroidSimilarity {
+  readonly subclass: string;
+  readonly similarity: number;
+}
+
+export interface PredictorSettings {
+  readonly denseK: number;
+  readonly denseTau: number;
+  readonly lexicalK: number;
+  readonly lexicalPower: number;
+  readonly centroidTau: number;
+  readonly weights: { readonly dense: number; readonly lexical: number; readonly centroid: number };
+}
+
+export const DEFAULT_PREDICTOR: PredictorSettings = {
+  denseK: 40,
+  denseTau: 0.05,
+  lexicalK: 20,
+  lexicalPower: 2,
+  centroidTau: 0.02,
+  weights: { dense: 0.4, lexical: 0.3, centroid: 0.3 },
+};
+
+export interface Decision {
+  /** Minimum mixed probability for a subclass after the first. */
+  readonly threshold: number;
+  readonly maxLabels: number;
+}
+
+export const DEFAULT_DECISION: Decision = { threshold: 0.15, maxLabels: 5 };
+
+export interface SubclassScore {
+  readonly subclass: string;
+  /** Mixed probability, 0–1. */
+  readonly probability: number;
+  /** Share of each source in it. */
+  readonly sources: { dense: number; lexical: number; centroid: number };
+  /** Neighbour keys that voted for it, most similar first (for explanations). */
+  readonly voters: number[];
+}
+
+type Votes = Map<string, { p: number; voters: number[] }>;
+
+function neighbourVotes(
+  neighbours: readonly Neighbour[],
+  k: number,
+  weight: (n: Neighbour) => number,
+): Votes {
+  const votes: Votes = new Map();
+  let total = 0;
+  for (const n of neighbours.slice(0, k)) {
+    const w = weight(n);
+    if (!(w > 0)) continue;
+    total += w;
+    for (const s of n.subclasses) {
+      let v = votes.get(s);
+      if (!v) {
+        v = { p: 0, voters: [] };
+        votes.set(s, v);
+      }
+      v.p += w;
+      v.voters.push(n.key);
+    }
+  }
+  if (total > 0) for (const v of votes.values()) v.p /= total;
+  return votes;
+}
+
+export function denseVotes(
+  neighbours: readonly Neighbour[],
+  s: PredictorSettings = DEFAULT_PREDICTOR,
+): Votes {
+  const top = neighbours[0]?.score ?? 0;
+  return neighbourVotes(neighbours, s.denseK, (n) => Math.exp((n.score - top) / s.denseTau));
+}
+
+export function lexicalVotes(
+  neighbours: readonly Neighbour[],
+  s: PredictorSettings = DEFAULT_PREDICTOR,
+): Votes {
+  const top = neighbours[0]?.score ?? 0;
+  if (!(top > 0)) return new Map();
+  return neighbourVotes(neighbours, s.lexicalK, (n) => (n.score / top) ** s.lexicalPower);
+}
+
+export function centroidVotes(
+  similarities: readonly CentroidSimilarity[],
+  s: PredictorSettings = DEFAULT_PREDICTOR,
+): Votes {
+  const votes: Votes = new Map();
+  if (similarities.length === 0) return votes;
+  let max = -Infinity;
+  for (const c of similarities) max = Math.max(max, c.similarity);
+  let total = 0;
+  const e = similarities.map((c) => Math.exp((c.similarity - max) / s.centroidTau));
+  for (const x of e) total += x;
+  similarities.forEach((c, i) => {
+    const p = e[i]! / total;
+    if (p >= 1e-4) votes.set(c.subclass, { p, voters: [] });
+  });
+  return votes;
+}
+
+/**
+ * Mixes the sources. A source that has nothing to say (no embeddings: no dense neighbours and no centroids)
+ * gives its weight to the others, so lexical-only prediction is still a probability distribution.
+ */
+export function predictSubclasses(
+  input: {
+    dense?: readonly Neighbour[];
+    lexical?: readonly Neighbour[];
+    centroids?: readonly CentroidSimilarity[];
+  },
+  settings: PredictorSettings = DEFAULT_PREDICTOR,
+): SubclassScore[] {
+  const sources = {
+    dense: denseVotes(input.dense ?? [], settings),
+    lexical: lexicalVotes(input.lexical ?? [], settings),
+    centroid: centroidVotes(input.centroids ?? [], settings),
+  };
+  const present = (Object.keys(sources) as (keyof typeof sources)[]).filter((n) => sources[n].size > 0);
+  const weightSum = present.reduce((sum, n) => sum + settings.weights[n], 0);
+  const out = new Map<string, SubclassScore>();
+  for (const name of present) {
+    const w = settings.weights[name] / weightSum;
+    for (const [subclass, v] of sources[name]) {
+      let e = out.get(subclass) as
+        | (SubclassScore & { probability: number; sources: Record<string, number> })
+        | undefined;
+      if (!e) {
+        e = { subclass, probability: 0, sources: { dense: 0, lexical: 0, centroid: 0 }, voters: [] };
+        out.set(subclass, e);
+      }
+      e.probability += w * v.p;
+      e.sources[name] += w * v.p;
+      for (const k of v.voters) if (!e.voters.includes(k)) e.voters.push(k);
+    }
+  }
+  return [...out.values()].sort(
+    (a, b) => b.probability - a.probability || (a.subclass < b.subclass ? -1 : 1),
+  );
+}
+
+/** The subclasses to assign: the most likely always, then those reaching the threshold, at most maxLabels. */
+export function decideSubclasses(
+  ranked: readonly SubclassScore[],
+  d: Decision = DEFAULT_DECISION,
+): SubclassScore[] {
+  return ranked.filter((s, i) => i === 0 || s.probability >= d.threshold).slice(0, d.maxLabels);
+}
