@@ -209,36 +209,26 @@ function grownLength(current: number, needed: number): number {
   return n;
 }
 
-function growU32(a: Uint32Array, needed: number): Uint32Array {
+type GrowableArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
+
+/** `a`, or a copy of it with room for at least `needed` items (doubling); new items are `fill`. */
+function grow<T extends GrowableArray>(a: T, needed: number, fill = 0): T {
   if (a.length >= needed) return a;
-  const b = new Uint32Array(grownLength(a.length, needed));
-  b.set(a);
-  return b;
-}
-function growI32(a: Int32Array, needed: number): Int32Array {
-  if (a.length >= needed) return a;
-  const b = new Int32Array(grownLength(a.length, needed));
-  b.set(a);
-  return b;
-}
-function growF64(a: Float64Array, needed: number, fill = 0): Float64Array {
-  if (a.length >= needed) return a;
-  const b = new Float64Array(grownLength(a.length, needed));
+  const b = new (a.constructor as new (length: number) => T)(grownLength(a.length, needed));
   if (fill !== 0) b.fill(fill, a.length);
-  b.set(a);
+  b.set(a as never);
   return b;
 }
-function growU8(a: Uint8Array, needed: number): Uint8Array {
-  if (a.length >= needed) return a;
-  const b = new Uint8Array(grownLength(a.length, needed));
-  b.set(a);
-  return b;
+
+/** The little-endian u32 at page[o..o+4) (block headers). */
+function u32(page: Uint8Array, o: number): number {
+  return (page[o]! | (page[o + 1]! << 8) | (page[o + 2]! << 16) | (page[o + 3]! << 24)) >>> 0;
 }
-function growU16(a: Uint16Array, needed: number): Uint16Array {
-  if (a.length >= needed) return a;
-  const b = new Uint16Array(grownLength(a.length, needed));
-  b.set(a);
-  return b;
+
+/** Offset in its page just past block `addr`'s postings: the write position for a tail block. */
+function blockEnd(page: Uint8Array, addr: number, tail: number, tailPos: number): number {
+  const base = addr & 0xffffff;
+  return addr === tail ? tailPos & 0xffffff : base + BLOCK_HEADER + u32(page, base + 4);
 }
 
 /** Writes `value` (a non-negative integer < 2^53) as a LEB128 varint; returns the new offset. */
@@ -497,8 +487,8 @@ export class Bm25fIndex {
           slot = nSlots++;
           this.termSlot[t] = slot + 1;
           if (nSlots > this.slotTerm.length) {
-            this.slotTerm = growI32(this.slotTerm, nSlots);
-            this.slotTf = growU16(this.slotTf, this.slotTerm.length * F);
+            this.slotTerm = grow(this.slotTerm, nSlots);
+            this.slotTf = grow(this.slotTf, this.slotTerm.length * F);
           }
           this.slotTerm[slot] = t;
           this.slotTf.fill(0, slot * F, slot * F + F);
@@ -532,7 +522,7 @@ export class Bm25fIndex {
         }
         seen.add(id);
       }
-      column.ordinals = growU32(column.ordinals, column.ordinalCount + seen.size);
+      column.ordinals = grow(column.ordinals, column.ordinalCount + seen.size);
       for (const id of seen) column.ordinals[column.ordinalCount++] = id;
       column.offsets[d + 1] = column.ordinalCount;
     }
@@ -586,11 +576,11 @@ export class Bm25fIndex {
   private ensureDocCapacity(n: number): void {
     if (this.keys.length >= n) return;
     const cap = grownLength(this.keys.length, n);
-    this.keys = growF64(this.keys, cap);
-    this.alive = growU8(this.alive, cap);
-    this.fieldLen = growU16(this.fieldLen, cap * this.nFields);
-    this.sortValues = this.sortValues.map((a) => growF64(a, cap, Number.NaN));
-    for (const c of this.facetColumns) c.offsets = growU32(c.offsets, cap + 1);
+    this.keys = grow(this.keys, cap);
+    this.alive = grow(this.alive, cap);
+    this.fieldLen = grow(this.fieldLen, cap * this.nFields);
+    this.sortValues = this.sortValues.map((a) => grow(a, cap, Number.NaN));
+    for (const c of this.facetColumns) c.offsets = grow(c.offsets, cap + 1);
     this.scores = new Float64Array(cap);
     this.hitCount = new Uint16Array(cap);
     this.touched = new Int32Array(cap);
@@ -603,13 +593,13 @@ export class Bm25fIndex {
     id = this.termCount++;
     if (this.tHead.length < this.termCount) {
       const n = grownLength(this.tHead.length, this.termCount);
-      this.tHead = growU32(this.tHead, n);
-      this.tTail = growU32(this.tTail, n);
-      this.tTailPos = growU32(this.tTailPos, n);
-      this.tTailEnd = growU32(this.tTailEnd, n);
-      this.tLastDoc = growI32(this.tLastDoc, n);
-      this.tDf = growU32(this.tDf, n);
-      this.termSlot = growI32(this.termSlot, n);
+      this.tHead = grow(this.tHead, n);
+      this.tTail = grow(this.tTail, n);
+      this.tTailPos = grow(this.tTailPos, n);
+      this.tTailEnd = grow(this.tTailEnd, n);
+      this.tLastDoc = grow(this.tLastDoc, n);
+      this.tDf = grow(this.tDf, n);
+      this.termSlot = grow(this.termSlot, n);
     }
     this.tHead[id] = 0;
     this.tTail[id] = 0;
@@ -746,18 +736,9 @@ export class Bm25fIndex {
     while (addr !== 0) {
       const page = pages[addr >>> PAGE_BITS]!;
       const base = addr & 0xffffff;
-      const next =
-        (page[base]! | (page[base + 1]! << 8) | (page[base + 2]! << 16) | (page[base + 3]! << 24)) >>> 0;
+      const next = u32(page, base);
       let p = base + BLOCK_HEADER;
-      const end =
-        addr === tail
-          ? tailPos & 0xffffff
-          : p +
-            ((page[base + 4]! |
-              (page[base + 5]! << 8) |
-              (page[base + 6]! << 16) |
-              (page[base + 7]! << 24)) >>>
-              0);
+      const end = blockEnd(page, addr, tail, tailPos);
       while (p < end) {
         // varint header: docDelta · 2^F + fieldMask. Up to 4 bytes (< 2^28) stays in small integers.
         let byte = page[p++]!;
@@ -852,15 +833,9 @@ export class Bm25fIndex {
     if (addr === 0) return;
     let page = pages[addr >>> PAGE_BITS]!;
     let base = addr & 0xffffff;
-    let next =
-      (page[base]! | (page[base + 1]! << 8) | (page[base + 2]! << 16) | (page[base + 3]! << 24)) >>> 0;
+    let next = u32(page, base);
     let p = base + BLOCK_HEADER;
-    let end =
-      addr === tail
-        ? tailPos & 0xffffff
-        : p +
-          ((page[base + 4]! | (page[base + 5]! << 8) | (page[base + 6]! << 16) | (page[base + 7]! << 24)) >>>
-            0);
+    let end = blockEnd(page, addr, tail, tailPos);
     let doc = -1;
     nextCandidate: for (let c = 0; c < nCandidates; c++) {
       const target = candidates[c]!;
@@ -870,23 +845,14 @@ export class Bm25fIndex {
         while (next !== 0) {
           const np = pages[next >>> PAGE_BITS]!;
           const nb = next & 0xffffff;
-          const lastHere = np[nb + 8]! | (np[nb + 9]! << 8) | (np[nb + 10]! << 16) | (np[nb + 11]! << 24);
+          const lastHere = u32(np, nb + 8) | 0;
           if (lastHere >= target && p < end) break;
           addr = next;
           page = np;
           base = nb;
-          next =
-            (page[base]! | (page[base + 1]! << 8) | (page[base + 2]! << 16) | (page[base + 3]! << 24)) >>> 0;
+          next = u32(page, base);
           p = base + BLOCK_HEADER;
-          end =
-            addr === tail
-              ? tailPos & 0xffffff
-              : p +
-                ((page[base + 4]! |
-                  (page[base + 5]! << 8) |
-                  (page[base + 6]! << 16) |
-                  (page[base + 7]! << 24)) >>>
-                  0);
+          end = blockEnd(page, addr, tail, tailPos);
           doc = lastHere;
         }
         if (p >= end) return; // list exhausted
@@ -1454,18 +1420,9 @@ export class Bm25fIndex {
       while (addr !== 0) {
         const page = pages[addr >>> PAGE_BITS]!;
         const base = addr & 0xffffff;
-        const next =
-          (page[base]! | (page[base + 1]! << 8) | (page[base + 2]! << 16) | (page[base + 3]! << 24)) >>> 0;
+        const next = u32(page, base);
         let p = base + BLOCK_HEADER;
-        const end =
-          addr === tailAddr
-            ? this.tTailPos[t]! & 0xffffff
-            : p +
-              ((page[base + 4]! |
-                (page[base + 5]! << 8) |
-                (page[base + 6]! << 16) |
-                (page[base + 7]! << 24)) >>>
-                0);
+        const end = blockEnd(page, addr, tailAddr, this.tTailPos[t]!);
         while (p < end) {
           let byte = page[p++]!;
           let v = byte & 0x7f;
@@ -1484,14 +1441,13 @@ export class Bm25fIndex {
           }
           const n = remap[doc]!;
           if (n < 0) continue;
-          if (used + 16 + (p - tfStart) > scratch.length)
-            scratch = growU8(scratch, used + 16 + (p - tfStart));
+          if (used + 16 + (p - tfStart) > scratch.length) scratch = grow(scratch, used + 16 + (p - tfStart));
           used = writeVarint(scratch, used, (n - prev) * (1 << F) + mask);
           for (let q = tfStart; q < p; q++) scratch[used++] = page[q]!;
           prev = n;
           if (postings + 2 > boundaries.length) {
-            boundaries = growU32(boundaries, postings + 2);
-            postingDocs = growI32(postingDocs, postings + 2);
+            boundaries = grow(boundaries, postings + 2);
+            postingDocs = grow(postingDocs, postings + 2);
           }
           postingDocs[postings] = n;
           boundaries[++postings] = used;
