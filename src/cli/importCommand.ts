@@ -49,7 +49,10 @@ export async function importCommand(file: string, options: ImportCommandOptions)
     const indexed = await runtime.catalogue.catchUp();
     // Published open licences on changed patents are re-checked now (Regs Art. 86), not at the next round.
     if (report.changedPatentIds.length) {
-      await reverifyDeclarations({ db: runtime.db, publicUrl: runtime.config.publicUrl }, report.changedPatentIds);
+      await reverifyDeclarations(
+        { db: runtime.db, publicUrl: runtime.config.publicUrl },
+        report.changedPatentIds,
+      );
     }
     const lang = options.lang;
     const json = {

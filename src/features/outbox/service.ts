@@ -65,14 +65,18 @@ export async function deliverDue(
 ): Promise<DeliveryReport> {
   const now = options.now ?? new Date();
   const lease = new Date(now.getTime() + (options.leaseMs ?? 5 * 60_000));
+  // Without an explicit `now`, due-ness is judged by the database's clock: `next_attempt_at` defaults to the
+  // database's now() in microseconds, and a JavaScript Date (milliseconds) taken right after an insert can be
+  // earlier than it.
   const claimed = await db.query<Claimed>(
     `UPDATE email_outbox SET locked_until = $2, attempts = attempts + 1
      WHERE id IN (
        SELECT id FROM email_outbox
-       WHERE status = 'pending' AND next_attempt_at <= $1 AND (locked_until IS NULL OR locked_until < $1)
+       WHERE status = 'pending' AND next_attempt_at <= COALESCE($1::timestamptz, clock_timestamp())
+         AND (locked_until IS NULL OR locked_until < COALESCE($1::timestamptz, clock_timestamp()))
        ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
      RETURNING id, to_address, subject, text_body, html_body, attempts`,
-    [now, lease, options.batchSize ?? 20],
+    [options.now ?? null, lease, options.batchSize ?? 20],
   );
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
   for (const m of claimed.rows.sort((a, b) => a.id - b.id)) {

@@ -373,7 +373,9 @@ describe('pruned and skipping evaluation give the exhaustive answer', () => {
         .slice(0, 50);
       expect(both.total).toBe(rareKeys.filter((k) => commonKeys.has(k)).length);
       expect(both.hits.map((h) => h.key)).toEqual(expected.map((e) => e.key));
-      both.hits.forEach((h, i) => expect(h.score).toBeCloseTo(expected[i]!.score, 9));
+      both.hits.forEach((h, i) => {
+        expect(h.score).toBeCloseTo(expected[i]!.score, 9);
+      });
     }
     expect(tested).toBeGreaterThanOrEqual(3);
   });
