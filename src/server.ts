@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { accountsRoutes, ensureBootstrapAdmin, loadAuthSettings, registerAuth } from './features/accounts';
 import { auditRoutes } from './features/audit';
 import { catalogueRoutes } from './features/catalogue/routes';
+import { dashboardRoutes } from './features/dashboard';
 import { openLicenceRoutes, reverifyDeclarations, startOpenLicenceJobs } from './features/openLicence';
 import { startOutboxSender } from './features/outbox';
 import { ImportJobs } from './features/patents/import/importJobs';
@@ -56,7 +57,8 @@ export async function buildApp(runtime: Runtime, env: NodeJS.ProcessEnv = proces
     reference,
     async (report) => {
       await catalogue.catchUp();
-      if (report.changedPatentIds.length) await reverifyDeclarations(openLicenceDeps, report.changedPatentIds);
+      if (report.changedPatentIds.length)
+        await reverifyDeclarations(openLicenceDeps, report.changedPatentIds);
     },
     app.log,
   );
@@ -97,6 +99,7 @@ export async function buildApp(runtime: Runtime, env: NodeJS.ProcessEnv = proces
       });
       await accountsRoutes(scoped, accountsDeps);
       await auditRoutes(scoped, { db });
+      await dashboardRoutes(scoped, { db });
       await openLicenceRoutes(scoped, openLicenceDeps);
     },
     { prefix: '/api/v1' },

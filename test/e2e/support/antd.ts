@@ -2,7 +2,9 @@ import type { Locator, Page } from 'playwright-core';
 
 /**
  * Picks an option of an Ant Design select: opens it, waits for the drop-down to settle (it animates in), clicks
- * the visible option with that text. antd renders the options in a portal, outside the combobox.
+ * the visible option with that text, then waits for the drop-down to finish closing (while it animates out, its
+ * unnamed listbox is still visible to accessibility checks). antd renders the options in a portal, outside the
+ * combobox.
  */
 export async function chooseOption(page: Page, combobox: Locator, text: string | RegExp): Promise<void> {
   await combobox.click();
@@ -15,4 +17,8 @@ export async function chooseOption(page: Page, combobox: Locator, text: string |
   await option.first().waitFor({ state: 'visible' });
   await page.waitForTimeout(300);
   await option.first().click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .first()
+    .waitFor({ state: 'hidden' });
 }
