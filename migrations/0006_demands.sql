@@ -36,6 +36,11 @@ CREATE TABLE demands (
   source              text NOT NULL DEFAULT 'form',  -- 'form' or 'import:<file name>'
   source_row          integer,
   created_by_user_id  bigint,
+  -- The demand text's embedding (float32, little-endian) for reverse matching, with the model and the hash of
+  -- the text it was computed from: a restart does not re-embed unchanged demands.
+  embedding           bytea,
+  embedding_model     text,
+  embedding_hash      bigint,
   change_seq          bigint NOT NULL DEFAULT nextval('demand_change_seq'),
   created_at          timestamptz NOT NULL DEFAULT now(),
   updated_at          timestamptz NOT NULL DEFAULT now(),

@@ -245,6 +245,12 @@ export class MatchStore {
     }
   }
 
+  /** The graph was loaded from a file that already holds every vector stored so far. */
+  markAnnSynced(): void {
+    this.pendingAnn.clear();
+    this.removedAnn.clear();
+  }
+
   /** Forgets the graph's state: every stored vector is pending again (after an unusable graph file). */
   resetAnn(): void {
     this.ann?.clear();
