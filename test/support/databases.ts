@@ -16,6 +16,22 @@ export async function freshDatabase(engine: EngineKind): Promise<Database> {
     const blob = new Blob([fs.readFileSync(inject('pgliteTemplate'))]);
     return openPglite({ loadDataDir: blob });
   }
+  const { url, drop } = await freshPostgresDatabase();
+  const db = await openPostgres({ connectionString: url, max: 4 });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      await drop();
+    },
+  };
+}
+
+/**
+ * A new database on the PostgreSQL server at `DATABASE_URL`, copied from the migrated and seeded template: its URL
+ * (for a child process such as the CLI) and a function that drops it.
+ */
+export async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   const template = inject('postgresTemplate');
   if (!url || !template) throw new Error('DATABASE_URL is not set: no PostgreSQL server for the tests');
@@ -36,15 +52,13 @@ export async function freshDatabase(engine: EngineKind): Promise<Database> {
   } finally {
     await admin.end();
   }
-  const db = await openPostgres({ connectionString: withDatabase(url, name), max: 4 });
   return {
-    ...db,
-    async close() {
-      await db.close();
-      const drop = new pg.Client({ connectionString: url });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
+    url: withDatabase(url, name),
+    async drop() {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
     },
   };
 }
