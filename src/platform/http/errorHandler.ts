@@ -78,6 +78,8 @@ function clientTitle(status: number, fe: Partial<FastifyError>): Bilingual {
   return { zh: '请求有误', en: 'Bad request' };
 }
 
+const DEFAULT_CODE: Record<number, string> = { 401: 'SIGN_IN_REQUIRED', 403: 'FORBIDDEN' };
+
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: HttpProblem) {
   const lang = preferredLanguage(request.headers['accept-language']);
   const body: Record<string, unknown> = {
@@ -90,6 +92,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
     ...(problem.errors.length
       ? { errors: problem.errors.map((e) => ({ path: e.path, message: e.message[lang] })) }
       : {}),
+    // Every refusal names a machine-readable code; features that throw a bare 401/403 get the generic one.
+    ...(DEFAULT_CODE[problem.status] ? { code: DEFAULT_CODE[problem.status] } : {}),
     ...problem.extensions,
   };
   return reply

@@ -29,6 +29,24 @@ export type HttpServer = FastifyInstance<
   ZodTypeProvider
 >;
 
+/** One registered route, as Fastify's onRoute hook saw it (prefixes included). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  /** The route's `config` (e.g. `csrfExempt`). */
+  config: Record<string, unknown>;
+}
+
+const ROUTES = new WeakMap<object, RegisteredRoute[]>();
+
+/**
+ * Every route registered on `app` (and its child plugins) so far, one entry per method. The permission-matrix
+ * test walks the write routes of the real application with it, so a new route cannot go unchecked.
+ */
+export function registeredRoutes(app: object): readonly RegisteredRoute[] {
+  return ROUTES.get(app) ?? [];
+}
+
 export interface HttpServerOptions {
   logger: FastifyServerOptions['logger'];
   /** JSON body limit in bytes (uploads have their own limit). */
@@ -51,6 +69,17 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
+
+  const routes: RegisteredRoute[] = [];
+  ROUTES.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of Array.isArray(route.method) ? route.method : [route.method])
+      routes.push({
+        method: String(method).toUpperCase(),
+        url: route.url,
+        config: (route.config ?? {}) as Record<string, unknown>,
+      });
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
