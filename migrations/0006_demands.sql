@@ -49,7 +49,22 @@ CREATE TABLE demands (
 );
 CREATE INDEX demands_organisation_idx ON demands (organisation_id);
 CREATE INDEX demands_state_idx ON demands (state);
+-- The batch import recognises a row it wrote before by enterprise and title (re-running a sheet changes nothing).
+CREATE INDEX demands_import_key_idx ON demands (organisation_id, credit_code, title);
 CREATE UNIQUE INDEX demands_change_seq_key ON demands (change_seq);
+
+-- State changes of a demand (open → matched → negotiating → closed), who made them and why: the demand's
+-- history as its owner and the administration see it (demands/lifecycle.ts holds the rules).
+CREATE TABLE demand_transitions (
+  id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  demand_id   bigint NOT NULL REFERENCES demands (id) ON DELETE CASCADE,
+  from_state  text NOT NULL,
+  to_state    text NOT NULL,
+  reason      text,
+  user_id     bigint,                 -- NULL: the platform (first relevant match marks a demand matched)
+  at          timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX demand_transitions_demand_idx ON demand_transitions (demand_id, id);
 
 -- Organisations the owner approved to see a private demand (matched parties), see accounts/permissions.ts.
 CREATE TABLE demand_approvals (
@@ -67,6 +82,7 @@ CREATE TABLE demand_matches (
   rank        integer NOT NULL,
   score       double precision NOT NULL,
   breakdown   jsonb NOT NULL,
+  reasons     jsonb NOT NULL DEFAULT '[]',
   mode        text NOT NULL CHECK (mode IN ('hybrid', 'lexical')),
   computed_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (demand_id, patent_id)

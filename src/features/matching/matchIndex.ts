@@ -49,7 +49,7 @@ interface FactRow {
   region_code: string | null;
   trl: number | null;
   industry_codes: string[];
-  organisation_ids: number[] | null;
+  organisation_ids: (number | string)[] | null;
 }
 
 const SELECT_FACTS = `
@@ -74,7 +74,8 @@ export function factsOf(r: FactRow): PatentFacts {
     region: r.region_code,
     trl: r.trl,
     industries: r.industry_codes,
-    organisations: r.organisation_ids ?? [],
+    // int8[] arrive as strings from a PostgreSQL server.
+    organisations: (r.organisation_ids ?? []).map(Number),
     textHash: textHash(patentEmbeddingText(r)),
   };
 }
