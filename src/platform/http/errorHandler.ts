@@ -13,6 +13,8 @@ const CONTEXT_PATH: Record<string, string> = {
 /** Maps anything thrown in a request to a problem; unexpected errors become a 500 without internals. */
 export function toProblem(err: unknown): HttpProblem {
   if (err instanceof HttpProblem) return err;
+  // `throw 'text'` or `throw null` from a dependency: nothing to read, and the checks below need an object.
+  if (typeof err !== 'object' || err === null) return internal();
   if (hasZodFastifySchemaValidationErrors(err)) {
     const context = CONTEXT_PATH[err.validationContext ?? ''] ?? err.validationContext ?? 'request';
     const errors: FieldError[] = err.validation.map((v) => {
@@ -104,7 +106,14 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
 }
 
 export function errorHandler(err: unknown, request: FastifyRequest, reply: FastifyReply) {
-  const p = toProblem(err);
+  let p: HttpProblem;
+  try {
+    p = toProblem(err);
+  } catch (mapping) {
+    // Never let the mapper's own failure reach Fastify's default handler (it would echo the message).
+    request.log.error({ err, mapping }, 'error mapping failed');
+    p = internal();
+  }
   if (p.status >= 500) request.log.error({ err }, 'request failed');
   else request.log.info({ status: p.status, code: (err as Partial<FastifyError>).code }, 'request refused');
   return sendProblem(request, reply, p);
