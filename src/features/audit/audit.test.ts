@@ -163,6 +163,15 @@ describeEachEngine('audit log', (db) => {
       (await get('objectType=probe&q=cn1140')).json().items.map((i: { objectId: string }) => i.objectId),
     ).toEqual(['CN114081026A']);
     expect((await get('q=%25')).json().total).toBe(0); // % is literal, not a wildcard
+    const byActor = await get(`actor=${encodeURIComponent(item.actor.label.toUpperCase())}`);
+    expect(
+      byActor.json().items.every((i: { actor: { label: string } }) => i.actor.label === item.actor.label),
+    ).toBe(true);
+    expect(byActor.json().total).toBeGreaterThanOrEqual(2);
+    expect((await get('actor=_')).json().total).toBe(0); // _ is literal too
+    const vocabulary = await h.app.inject({ method: 'GET', url: '/audit/vocabulary', headers: gov.headers });
+    expect(vocabulary.json().actions).toEqual(expect.arrayContaining(['auth.signIn', 'token.create']));
+    expect(vocabulary.json().objectTypes).toEqual(expect.arrayContaining(['apiToken', 'probe']));
 
     const paged = await get('objectType=probe&action=probe.parallel&pageSize=5&page=3');
     expect(paged.json()).toMatchObject({ total: 12, page: 3, pageSize: 5 });
@@ -186,9 +195,10 @@ describeEachEngine('audit log', (db) => {
     const res = await h.app.inject({ method: 'GET', url: '/audit', headers: patentee.headers });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ code: 'ROLE_NOT_PERMITTED', action: 'audit.read' });
-    expect(
-      (await h.app.inject({ method: 'GET', url: '/audit/export.csv', headers: patentee.headers })).statusCode,
-    ).toBe(403);
+    for (const url of ['/audit/export.csv', '/audit/vocabulary', '/audit/verify'])
+      expect((await h.app.inject({ method: 'GET', url, headers: patentee.headers })).statusCode, url).toBe(
+        403,
+      );
     const pa = await signIn(h.app, await createUser(db(), { isPlatformAdmin: true }));
     expect(
       (await h.app.inject({ method: 'GET', url: '/audit/verify', headers: pa.headers })).statusCode,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../../platform/db/database';
 import type { HttpServer } from '../../platform/http/httpServer';
 import { assertAllowed } from '../accounts/guards';
-import { type AuditFilter, auditCsv, listAudit, verifyAuditChain } from './service';
+import { type AuditFilter, auditCsv, auditVocabulary, listAudit, verifyAuditChain } from './service';
 
 export interface AuditDeps {
   db: Database;
@@ -34,6 +34,11 @@ export const auditFilterQuery = z.object({
   from: instant.optional().describe('Inclusive. A date is a calendar day in China Standard Time (UTC+8).'),
   to: instant.optional().describe('Inclusive. A date includes the whole day (UTC+8).'),
   q: z.string().max(200).optional().describe('Substring of the object id, case-insensitive.'),
+  actor: z
+    .string()
+    .max(200)
+    .optional()
+    .describe("Substring of the actor's label (a user's e-mail, a system process's name), case-insensitive."),
 });
 
 const listQuery = auditFilterQuery.extend({
@@ -50,6 +55,7 @@ function toFilter(q: z.infer<typeof auditFilterQuery>): AuditFilter {
     objectId: q.objectId,
     action: q.action,
     q: q.q,
+    actor: q.actor,
   };
   if (q.from) filter.from = start(q.from);
   if (q.to) {
@@ -155,6 +161,22 @@ export async function auditRoutes(app: HttpServer, deps: AuditDeps): Promise<voi
         .header('content-disposition', `attachment; filename="audit-${stamp}.csv"`)
         .header('cache-control', 'no-store')
         .send(Readable.from(auditCsv(deps.db, toFilter(request.query))));
+    },
+  );
+
+  app.get(
+    '/audit/vocabulary',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'The actions and object types recorded so far (choices for the search form)',
+        security,
+        response: { 200: z.object({ actions: z.array(z.string()), objectTypes: z.array(z.string()) }) },
+      },
+    },
+    async (request) => {
+      assertAllowed(request.actor, 'audit.read', {});
+      return auditVocabulary(deps.db);
     },
   );
 

@@ -18,6 +18,12 @@ export interface AuditFilter {
   to?: Date;
   /** Substring of the object id (case-insensitive). */
   q?: string;
+  /** Substring of the actor's label — a user's e-mail or a system process's name (case-insensitive). */
+  actor?: string;
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 const COLUMNS = `seq, at, actor_kind AS "actorKind", actor_user_id AS "actorUserId",
@@ -38,8 +44,9 @@ function where(filter: AuditFilter, params: unknown[]): string {
   if (filter.action !== undefined) add('action = ?', filter.action);
   if (filter.from !== undefined) add('at >= ?', filter.from);
   if (filter.to !== undefined) add('at < ?', filter.to);
-  if (filter.q !== undefined && filter.q !== '')
-    add("object_id ILIKE ? ESCAPE '\\'", `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (filter.q !== undefined && filter.q !== '') add("object_id ILIKE ? ESCAPE '\\'", likePattern(filter.q));
+  if (filter.actor !== undefined && filter.actor !== '')
+    add("actor_label ILIKE ? ESCAPE '\\'", likePattern(filter.actor));
   return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
 }
 
@@ -80,6 +87,13 @@ export async function* auditRows(
     if (batch.rows.length < batchSize) return;
     after = batch.rows[batch.rows.length - 1]!.seq;
   }
+}
+
+/** The actions and object types the log holds, for the search form's choices. */
+export async function auditVocabulary(db: Queryable): Promise<{ actions: string[]; objectTypes: string[] }> {
+  const actions = await db.query<{ v: string }>('SELECT DISTINCT action AS v FROM audit_log ORDER BY 1');
+  const types = await db.query<{ v: string }>('SELECT DISTINCT object_type AS v FROM audit_log ORDER BY 1');
+  return { actions: actions.rows.map((r) => r.v), objectTypes: types.rows.map((r) => r.v) };
 }
 
 export interface ChainVerification {
