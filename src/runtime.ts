@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { CatalogueIndex } from './features/catalogue/catalogueIndex';
+import { type Embedder, MatchingService } from './features/matching';
 import { seedSampleCatalogue } from './features/patents/samples';
 import { loadReferenceCatalog, type ReferenceCatalog, seedReferenceData } from './features/reference';
 import type { PlatformConfig } from './platform/config';
@@ -15,6 +16,8 @@ export interface Runtime {
   db: Database;
   reference: ReferenceCatalog;
   catalogue: CatalogueIndex;
+  /** Demand ↔ patent matching: its index (facts, embeddings, ANN graph) caught up like the catalogue's. */
+  matching: MatchingService;
   log: Logger;
   lock: DataDirLock;
   close(): Promise<void>;
@@ -28,6 +31,8 @@ export interface RuntimeOptions {
   seedSamples?: boolean;
   /** An already open database (tests); closed with the runtime. */
   db?: Database;
+  /** An embedder instead of the model in ZHUANHUA_MODEL_DIR, or null for lexical-only matching (tests). */
+  embedder?: Embedder | null;
 }
 
 /**
@@ -54,6 +59,14 @@ export async function openRuntime(config: PlatformConfig, options: RuntimeOption
       if (reports) log.info('first start: the real sample catalogue was imported (see NOTICE for sources)');
     }
     const catalogue = await CatalogueIndex.open(db, config.dataDir);
+    const matching = await MatchingService.open(db, reference, catalogue, {
+      dataDir: config.dataDir,
+      modelDir: config.modelDir,
+      ...(options.embedder !== undefined ? { embedder: options.embedder } : {}),
+    }).catch(async (err) => {
+      await catalogue.close();
+      throw err;
+    });
     log.info(
       {
         engine: db.kind,
@@ -61,6 +74,7 @@ export async function openRuntime(config: PlatformConfig, options: RuntimeOption
         indexDir: path.join(config.dataDir, 'index'),
         documents: catalogue.size,
         openedFrom: catalogue.store.opened.from,
+        matching: { patents: matching.index.store.size, embedded: matching.index.store.vectorCount },
         ms: Math.round(performance.now() - t0),
       },
       'platform opened',
@@ -71,9 +85,11 @@ export async function openRuntime(config: PlatformConfig, options: RuntimeOption
       db: opened,
       reference,
       catalogue,
+      matching,
       log,
       lock,
       async close() {
+        await matching.close();
         await catalogue.close();
         await opened.close();
         lock.release();

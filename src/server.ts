@@ -6,6 +6,8 @@ import { accountsRoutes, ensureBootstrapAdmin, loadAuthSettings, registerAuth } 
 import { auditRoutes } from './features/audit';
 import { catalogueRoutes } from './features/catalogue/routes';
 import { dashboardRoutes } from './features/dashboard';
+import { demandsRoutes } from './features/demands';
+import { matchingRoutes } from './features/matching';
 import { openLicenceRoutes, reverifyDeclarations, startOpenLicenceJobs } from './features/openLicence';
 import { startOutboxSender } from './features/outbox';
 import { ImportJobs } from './features/patents/import/importJobs';
@@ -38,7 +40,7 @@ export interface ServerOptions {
 
 /** Builds the HTTP application on an open runtime: every feature's routes under /api/v1, the web app at /. */
 export async function buildApp(runtime: Runtime, env: NodeJS.ProcessEnv = process.env) {
-  const { config, db, reference, catalogue, log } = runtime;
+  const { config, db, reference, catalogue, matching, log } = runtime;
   const app = await createHttpServer({
     logger: { level: config.logLevel, name: 'zhuanhua-http' },
     version: VERSION,
@@ -49,7 +51,11 @@ export async function buildApp(runtime: Runtime, env: NodeJS.ProcessEnv = proces
   await registerAuth(app, accountsDeps);
 
   const openLicenceDeps = { db, publicUrl: config.publicUrl };
-  const afterWrite = () => catalogue.catchUp();
+  const afterWrite = async () => {
+    await catalogue.catchUp();
+    await matching.catchUp();
+  };
+  const afterDemandWrite = () => matching.demands.catchUp();
   // After an import: the index catches up, and published open licences on changed patents are re-checked
   // at once (a lapsed, pledged or invalidated patent suspends its declaration, Regs Art. 86).
   const jobs = new ImportJobs(
@@ -57,6 +63,7 @@ export async function buildApp(runtime: Runtime, env: NodeJS.ProcessEnv = proces
     reference,
     async (report) => {
       await catalogue.catchUp();
+      await matching.catchUp();
       if (report.changedPatentIds.length)
         await reverifyDeclarations(openLicenceDeps, report.changedPatentIds);
     },
@@ -101,6 +108,8 @@ export async function buildApp(runtime: Runtime, env: NodeJS.ProcessEnv = proces
       await auditRoutes(scoped, { db });
       await dashboardRoutes(scoped, { db });
       await openLicenceRoutes(scoped, openLicenceDeps);
+      await demandsRoutes(scoped, { db, reference, afterWrite: afterDemandWrite });
+      await matchingRoutes(scoped, { db, matching, afterWrite: afterDemandWrite });
     },
     { prefix: '/api/v1' },
   );
@@ -132,6 +141,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       log: app.log,
     });
     runtime.catalogue.startPolling(5_000, (err) => app.log.warn({ err }, 'search index catch-up failed'));
+    // Matching catches up with patents, demands and the open-licence pool, and embeds what waits, in the background.
+    runtime.matching.startBackground(5_000, (err) => app.log.warn({ err }, 'matching index catch-up failed'));
+    void runtime.matching
+      .status()
+      .then((s) =>
+        s.mode === 'lexical'
+          ? app.log.warn({ reason: s.reason }, 'matching runs lexical-only (BM25): no embedding model')
+          : app.log.info({ model: s.model, pending: s.pending }, 'hybrid matching'),
+      );
     const openLicenceJobs = startOpenLicenceJobs(
       { db: runtime.db, publicUrl: config.publicUrl },
       { log: (msg, err) => app.log.warn({ err }, msg) },
@@ -153,6 +171,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       close() {
         closed ??= (async () => {
           runtime.catalogue.stopPolling();
+          runtime.matching.stopBackground();
           await app.close(); // stops accepting, finishes in-flight requests
           await openLicenceJobs.stop();
           await jobs.drain();

@@ -9,6 +9,7 @@ export {
   type TransferMode,
 } from './questionnaire';
 export {
+  type DemandRow,
   type DemandTextRow,
   demandsChangedSince,
   demandTexts,

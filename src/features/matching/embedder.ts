@@ -77,6 +77,11 @@ export async function loadEmbedder(
     const { env } = transformers;
     env.allowRemoteModels = false;
     env.allowLocalModels = true;
+    // Local files need no cache copy.
+    env.useFSCache = false;
+    env.useBrowserCache = false;
+    // Note: after a directory failed to load, onnxruntime in the same process may fail on the next one too;
+    // a process loads one model directory (ZHUANHUA_MODEL_DIR), and the broken-model test runs in its own file.
     env.localModelPath = `${path.resolve(modelDir)}${path.sep}`;
     const extractor = (await transformers.pipeline('feature-extraction', MODEL_NAME, {
       dtype: 'q8',

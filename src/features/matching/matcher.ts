@@ -90,11 +90,54 @@ const UNKNOWN_FACTS = (key: number): PatentFacts => ({
   textHash: 0,
 });
 
+/**
+ * Words of a demand written in plain language that say nothing about the technology ("我们想…希望…预算…"):
+ * they would match patents by accident and crowd out the technical terms. Amounts and percentages too.
+ */
+export const DEMAND_FILLERS: ReadonlySet<string> = new Set([
+  '我们',
+  '我司',
+  '本公司',
+  '公司',
+  '企业',
+  '想',
+  '想要',
+  '希望',
+  '需要',
+  '需求',
+  '寻求',
+  '寻找',
+  '求购',
+  '能否',
+  '如何',
+  '可以',
+  '预算',
+  '经费',
+  '万',
+  '万元',
+  '元',
+  '左右',
+  '以内',
+  '以上',
+  '许可',
+  '独占',
+  '排他',
+  '转让',
+  '入股',
+  '作价',
+  '专利',
+  '提供',
+  '解决',
+  '问题',
+]);
+
+const isFiller = (t: string) => DEMAND_FILLERS.has(t) || /^[\d.]+%?$/.test(t);
+
 /** Query terms: the title's words count twice, the body's once (repeated words add up), at most 48. */
 export function queryTerms(q: TextQuery): QueryTerm[] {
   const weights = new Map<string, number>();
-  for (const t of tokenizeQuery(q.title)) weights.set(t, (weights.get(t) ?? 0) + 2);
-  for (const t of tokenizeQuery(q.body)) weights.set(t, (weights.get(t) ?? 0) + 1);
+  for (const t of tokenizeQuery(q.title)) if (!isFiller(t)) weights.set(t, (weights.get(t) ?? 0) + 2);
+  for (const t of tokenizeQuery(q.body)) if (!isFiller(t)) weights.set(t, (weights.get(t) ?? 0) + 1);
   return [...weights]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 48)

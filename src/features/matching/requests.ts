@@ -1,0 +1,419 @@
+import type { Database } from '../../platform/db/database';
+import { problem } from '../../platform/http/problem';
+import { type Actor, assertAllowed, authorize } from '../accounts';
+import { recordAudit } from '../audit';
+import {
+  type DemandRow,
+  type DemandView,
+  demandView,
+  getDemandRows,
+  loadReadableDemand,
+  MODE_LABEL,
+  markMatchedInTransaction,
+  mayRead,
+  regionLabel,
+  type TransferMode,
+} from '../demands';
+import { demandWants, matchedDemandTexts } from './demandIndex';
+import { type Evaluation, evaluateFeedback } from './evaluation';
+import { explainMatch, type MatchReason } from './explain';
+import { queryTerms } from './matcher';
+import { queryHints } from './queryHints';
+import * as repo from './repository';
+import type { MatchingService, MatchResult } from './service';
+import type { ScoreBreakdown, SignalValues } from './signals';
+
+/** What the matching routes do, one function per route. */
+export interface MatchingDeps {
+  db: Database;
+  matching: MatchingService;
+  /** Called after a write commits (the demand index catches up). */
+  afterWrite?: () => Promise<unknown>;
+}
+
+type RequestInfo = { ip: string; id: string } | null;
+
+const wan = (fen: number) => {
+  const w = fen / 1_000_000;
+  return Number.isInteger(w) ? `${w}万元` : `${(fen / 100).toLocaleString('zh-CN')}元`;
+};
+
+function demandSideOf(deps: MatchingDeps, d: DemandRow) {
+  return deps.matching.explainDemandSide({
+    texts: matchedDemandTexts(d),
+    title: d.title,
+    enterpriseName: d.enterprise_name,
+    regionCode: d.region_code,
+    desiredIpc: d.desired_ipc,
+    seiCodes: d.sei_codes,
+    industryCode: d.industry_code,
+    minTrl: d.min_trl,
+    modes: d.preferred_modes,
+    budget:
+      d.budget_max_fen !== null
+        ? { maxFen: d.budget_max_fen, words: `预算上限 ${wan(d.budget_max_fen)}` }
+        : null,
+  });
+}
+
+export interface DemandMatches extends MatchResult {
+  demandId: number;
+  /** Whether this list was stored as the demand's matches (signed-in readers with an organisation). */
+  stored: boolean;
+  /** The caller's organisation's verdicts, by patent id. */
+  feedback: { patentId: number; relevance: 'relevant' | 'not_relevant' | null; contacted: boolean }[];
+}
+
+/**
+ * Ranked patents for a demand the caller may read, with reasons. Patents the owner judged not relevant come
+ * after the others. Stored as the demand's matches (so feedback refers to what was seen) when the caller is
+ * signed in on behalf of an organisation.
+ */
+export async function demandMatches(
+  deps: MatchingDeps,
+  actor: Actor,
+  demandId: number,
+  options: { limit: number; includeInactive: boolean },
+): Promise<DemandMatches> {
+  const row = await loadReadableDemand(deps.db, actor, demandId);
+  const texts = matchedDemandTexts(row);
+  const entry = deps.matching.demands.get(demandId);
+  const { vector, ms: embeddingMs } = await deps.matching.demandVector(
+    entry && entry.seq === row.change_seq ? entry : undefined,
+    texts,
+  );
+  await deps.matching.refreshPool();
+  const demote = await repo.notRelevantFor(deps.db, demandId, row.organisation_id);
+  const { outcome, ms } = deps.matching.rank(
+    { title: row.title, body: texts.slice(1).join('\n') },
+    demandWants(row),
+    vector,
+    { limit: options.limit, demote, includeInactive: options.includeInactive },
+  );
+  const result = await deps.matching.present(outcome, demandSideOf(deps, row), {
+    rankingMs: ms,
+    embeddingMs,
+  });
+  const org = actor.kind === 'user' ? actor.organisationId : null;
+  if (org !== null)
+    await repo.replaceDemandMatches(
+      deps.db,
+      demandId,
+      result.items.map((i) => ({
+        patentId: i.patent.id,
+        rank: i.rank,
+        score: i.score,
+        breakdown: i.breakdown,
+        reasons: i.reasons,
+        mode: result.mode,
+      })),
+    );
+  const verdicts = org === null ? [] : await repo.feedbackOf(deps.db, demandId, org);
+  return {
+    demandId,
+    ...result,
+    stored: org !== null,
+    feedback: verdicts.map((v) => ({
+      patentId: v.patent_id,
+      relevance: v.relevance,
+      contacted: v.contacted_at !== null,
+    })),
+  };
+}
+
+export interface AdHocQuery {
+  text: string;
+  title?: string;
+  regionCode?: string | null;
+  industryCode?: string | null;
+  modes?: TransferMode[];
+  desiredIpc?: string[];
+  seiCodes?: string[];
+  limit: number;
+}
+
+export interface AdHocMatches extends MatchResult {
+  hints: {
+    modes: { code: TransferMode; words: string; label: { zh: string; en: string } }[];
+    budget: { minFen: number | null; maxFen: number; words: string } | null;
+  };
+}
+
+/** Free text, as an SME types it: the ways of cooperation and the budget it names are read out of it. */
+export async function adHocMatches(deps: MatchingDeps, q: AdHocQuery): Promise<AdHocMatches> {
+  const hints = queryHints(q.text);
+  const modes = q.modes?.length ? q.modes : hints.modes;
+  const title = q.title?.trim() || q.text.slice(0, 60);
+  const texts = q.title?.trim() ? [q.title.trim(), q.text] : [q.text];
+  // What is matched is the technology: the phrases naming modes and budget are taken out first.
+  let technical = q.text;
+  for (const w of [...Object.values(hints.modeWords), hints.budget?.words ?? ''])
+    if (w) technical = technical.replace(w, ' ');
+  const { vector, ms: embeddingMs } = await deps.matching.embedText(
+    q.title?.trim() ? `${q.title.trim()}。${technical}` : technical,
+  );
+  await deps.matching.refreshPool();
+  const wants = {
+    region: q.regionCode ?? null,
+    industry: q.industryCode ?? null,
+    sei: q.seiCodes ?? [],
+    desiredIpc: q.desiredIpc ?? [],
+    minTrl: null,
+    modes,
+  };
+  const { outcome, ms } = deps.matching.rank(
+    { title: q.title?.trim() ? q.title : '', body: technical },
+    wants,
+    vector,
+    { limit: q.limit },
+  );
+  const side = deps.matching.explainDemandSide({
+    texts,
+    title,
+    enterpriseName: null,
+    regionCode: q.regionCode ?? null,
+    desiredIpc: q.desiredIpc ?? [],
+    seiCodes: q.seiCodes ?? [],
+    industryCode: q.industryCode ?? null,
+    minTrl: null,
+    modes,
+    modeWords: q.modes?.length ? undefined : hints.modeWords,
+    budget: hints.budget ? { maxFen: hints.budget.maxFen, words: hints.budget.words } : null,
+  });
+  const result = await deps.matching.present(outcome, side, { rankingMs: ms, embeddingMs });
+  return {
+    ...result,
+    hints: {
+      modes: hints.modes.map((m) => ({ code: m, words: hints.modeWords[m]!, label: MODE_LABEL[m] })),
+      budget: hints.budget,
+    },
+  };
+}
+
+export interface ReverseMatch {
+  rank: number;
+  demand: DemandView;
+  score: number;
+  breakdown: ScoreBreakdown;
+  signals: SignalValues;
+  reasons: MatchReason[];
+}
+
+export interface ReverseMatches {
+  patentId: number;
+  mode: 'hybrid' | 'lexical';
+  items: ReverseMatch[];
+  /** The enterprises behind those demands, best first. */
+  enterprises: {
+    name: string;
+    organisationId: number | null;
+    region: { code: string; name: string } | null;
+    demands: number;
+    bestScore: number;
+  }[];
+}
+
+/** Demands and enterprises fitting a patent, only those the caller may read. */
+export async function matchingDemands(
+  deps: MatchingDeps,
+  actor: Actor,
+  patentId: number,
+  limit: number,
+): Promise<ReverseMatches> {
+  const card = (await repo.patentCards(deps.db, [patentId])).get(patentId);
+  if (!card)
+    throw problem.notFound({ zh: `没有编号为 ${patentId} 的专利`, en: `No patent with id ${patentId}` });
+  await deps.matching.demands.catchUp();
+  await deps.matching.refreshPool();
+  const visible = (e: {
+    organisationId: number | null;
+    visibility: 'public' | 'private';
+    approvedOrganisationIds: readonly number[];
+  }) =>
+    authorize(actor, 'demand.read', {
+      ownerOrganisationId: e.organisationId ?? -1,
+      visibility: e.visibility,
+      approvedOrganisationIds: e.approvedOrganisationIds,
+    }).allowed;
+  const ranked = deps.matching.rankDemands(patentId, card, visible, limit);
+  const rows = new Map(
+    (
+      await getDemandRows(
+        deps.db,
+        ranked.map((r) => r.entry.id),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  const pool = deps.matching.openLicenceOf(patentId);
+  const ref = deps.matching.reference;
+  const patentSide = {
+    title: card.title,
+    abstract: card.abstract,
+    firstClaim: card.first_claim,
+    ipcCodes: card.ipc_codes,
+    seiCodes: card.sei_codes,
+    industryCodes: card.industry_codes,
+    trl: card.trl,
+    legalStatus: card.legal_status,
+    owners: card.patentees.length ? card.patentees : card.applicants,
+    region: regionLabel(ref, card.region_code),
+    openLicence: pool ? { terms: pool.terms, termEnd: pool.termEnd, fixedFeeFen: pool.fixedFeeFen } : null,
+  };
+  const items: ReverseMatch[] = [];
+  for (const r of ranked) {
+    const row = rows.get(r.entry.id);
+    if (!row || !mayRead(actor, row)) continue; // changed since the index saw it
+    const predicted = [...r.entry.predicted].map(([subclass, probability]) => ({
+      subclass,
+      probability,
+      sources: { dense: 0, lexical: 0, centroid: 0 },
+      voters: [],
+    }));
+    const reasons = explainMatch(
+      {
+        key: patentId,
+        score: r.score,
+        text: r.text,
+        signals: r.signals,
+        breakdown: r.breakdown,
+        demoted: false,
+      },
+      queryTermsOfPatent(card.title, card.abstract),
+      predicted,
+      demandSideOf(deps, row),
+      patentSide,
+      ref,
+    );
+    items.push({
+      rank: items.length + 1,
+      demand: demandView(row, ref, actor),
+      score: Math.round(r.score * 10_000) / 10_000,
+      breakdown: r.breakdown,
+      signals: r.signals,
+      reasons,
+    });
+  }
+  const byEnterprise = new Map<string, ReverseMatches['enterprises'][number]>();
+  for (const i of items) {
+    const key = i.demand.creditCode;
+    const e = byEnterprise.get(key);
+    if (e) e.demands++;
+    else
+      byEnterprise.set(key, {
+        name: i.demand.enterpriseName,
+        organisationId: i.demand.organisationId,
+        region: i.demand.region,
+        demands: 1,
+        bestScore: i.score,
+      });
+  }
+  const status = await deps.matching.index.status();
+  return { patentId, mode: status.mode, items, enterprises: [...byEnterprise.values()] };
+}
+
+/** The patent's words as reverse ranking weighs them: the title's twice, the start of the abstract once. */
+function queryTermsOfPatent(title: string, abstract: string | null) {
+  return queryTerms({ title, body: (abstract ?? '').slice(0, 400) });
+}
+
+// Feedback -------------------------------------------------------------------------------------------
+
+export interface FeedbackInput {
+  relevance?: 'relevant' | 'not_relevant' | null;
+  contacted?: boolean;
+}
+
+export interface FeedbackView {
+  demandId: number;
+  patentId: number;
+  organisationId: number;
+  relevance: 'relevant' | 'not_relevant' | null;
+  contacted: boolean;
+  contactedAt: string | null;
+  rankSeen: number | null;
+  scoreSeen: number | null;
+  updatedAt: string;
+  /** The demand moved from open to matched because its owner marked this match relevant. */
+  demandMatched: boolean;
+}
+
+/**
+ * A verdict on one match by the caller's organisation (anyone who may read the demand and acts for an
+ * organisation). The owner's "not relevant" demotes the patent in later matches; the owner's first
+ * "relevant" moves an open demand to matched. Audited.
+ */
+export async function recordFeedback(
+  deps: MatchingDeps,
+  actor: Actor,
+  request: RequestInfo,
+  demandId: number,
+  patentId: number,
+  input: FeedbackInput,
+): Promise<FeedbackView> {
+  if (actor.kind !== 'user') throw problem.unauthorized({ zh: '请先登录', en: 'Please sign in first' });
+  if (actor.organisationId === null)
+    throw problem.forbidden({
+      zh: '反馈须以机构名义提交（平台管理员无所属机构）',
+      en: 'Feedback is given on behalf of an organisation (a platform administrator has none)',
+    });
+  if (actor.via === 'token' && !actor.scopes.some((s) => s === 'demands:write' || s === 'admin'))
+    throw problem.forbidden({
+      zh: '此 API 令牌缺少权限范围 demands:write',
+      en: 'This API token lacks the scope demands:write',
+    });
+  const org = actor.organisationId;
+  const out = await deps.db.transaction(async (tx) => {
+    const row = await loadReadableDemand(tx, actor, demandId);
+    if (!(await repo.patentExists(tx, patentId)))
+      throw problem.notFound({ zh: `没有编号为 ${patentId} 的专利`, en: `No patent with id ${patentId}` });
+    const key = { demandId, patentId, organisationId: org };
+    const before = await repo.getFeedback(tx, key, true);
+    const relevance = input.relevance !== undefined ? input.relevance : (before?.relevance ?? null);
+    const contacted = input.contacted ?? before?.contacted_at != null;
+    const seen = await repo.storedMatch(tx, demandId, patentId);
+    const saved = await repo.upsertFeedback(tx, {
+      ...key,
+      relevance,
+      contacted,
+      rankSeen: seen?.rank ?? null,
+      scoreSeen: seen?.score ?? null,
+      userId: actor.userId,
+    });
+    const moved =
+      relevance === 'relevant' &&
+      org === row.organisation_id &&
+      (await markMatchedInTransaction(tx, demandId));
+    await recordAudit(tx, {
+      actor,
+      request,
+      action: 'match.feedback',
+      objectType: 'demand',
+      objectId: demandId,
+      before: before
+        ? { patentId, relevance: before.relevance, contacted: before.contacted_at !== null }
+        : null,
+      after: { patentId, relevance, contacted, ...(moved ? { demandState: 'matched' } : {}) },
+    });
+    return { saved, moved };
+  });
+  if (out.moved) await deps.afterWrite?.();
+  const f = out.saved;
+  return {
+    demandId,
+    patentId,
+    organisationId: org,
+    relevance: f.relevance,
+    contacted: f.contacted_at !== null,
+    contactedAt: f.contacted_at?.toISOString() ?? null,
+    rankSeen: f.rank_seen,
+    scoreSeen: f.score_seen,
+    updatedAt: f.updated_at.toISOString(),
+    demandMatched: out.moved,
+  };
+}
+
+/** Precision of the feedback by score band and rank band (operators and the administration). */
+export async function feedbackEvaluation(deps: MatchingDeps, actor: Actor): Promise<Evaluation> {
+  assertAllowed(actor, 'dashboard.read', {});
+  return evaluateFeedback(await repo.verdicts(deps.db));
+}

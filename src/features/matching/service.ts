@@ -1,0 +1,482 @@
+import type { Database } from '../../platform/db/database';
+import type { Bilingual } from '../../platform/http/problem';
+import type { CatalogueIndex } from '../catalogue/catalogueIndex';
+import { MODE_LABEL, regionLabel, type TransferMode } from '../demands';
+import { describePaymentTerms, fixedFeeFen, type PaymentTerms } from '../openLicence/paymentTerms';
+import { LEGAL_STATUS_LABEL } from '../patents/legalStatus';
+import type { ReferenceCatalog } from '../reference';
+import type { QueryTerm } from '../search/bm25fIndex';
+import { type DemandEntry, DemandIndex, demandEmbeddingText } from './demandIndex';
+import type { Embedder } from './embedder';
+import { type ExplainDemand, type ExplainPatent, explainMatch, type MatchReason } from './explain';
+import { reciprocalRankFusion } from './fuse';
+import { DEFAULT_PREDICTOR, type SubclassScore } from './ipcPredictor';
+import { HybridMatcher, type MatchOutcome, queryTerms, type RankedMatch, type TextQuery } from './matcher';
+import { MatchIndex, type MatchIndexStatus } from './matchIndex';
+import * as repo from './repository';
+import {
+  combine,
+  type DemandWants,
+  INACTIVE_STATUSES,
+  type ScoreBreakdown,
+  type SignalValues,
+  signalValues,
+} from './signals';
+
+/**
+ * Matching wired to the platform: the catalogue's BM25F index (catalogue/catalogueIndex.ts) and the matching
+ * index (facts + embeddings, matchIndex.ts) give the candidates; the open-licence pool and the demands
+ * (demandIndex.ts) are held in memory; ranking never touches the database. The database is read only to show
+ * the results (patent cards, licence terms) and to store what was shown.
+ */
+export interface MatchingOptions {
+  dataDir: string;
+  modelDir: string;
+  /** An embedder instead of the model in modelDir (tests), or null for none (lexical-only). */
+  embedder?: Embedder | null;
+  durable?: boolean;
+  ann?: boolean;
+}
+
+export interface PoolEntry {
+  declarationId: number;
+  terms: Bilingual;
+  termEnd: string;
+  fixedFeeFen: number | null;
+}
+
+export interface MatchingStatus extends MatchIndexStatus {
+  /** Why, in both languages, for the status endpoint and the web page. */
+  message: Bilingual;
+  demands: number;
+  demandsEmbedded: number;
+  openLicences: number;
+}
+
+export interface MatchItem {
+  rank: number;
+  patent: {
+    id: number;
+    title: string;
+    applicationNumber: string | null;
+    publicationNumber: string | null;
+    grantNumber: string | null;
+    type: string;
+    legalStatus: string;
+    legalStatusLabel: Bilingual;
+    mainIpc: string | null;
+    owners: string[];
+    region: { code: string; name: string } | null;
+  };
+  score: number;
+  breakdown: ScoreBreakdown;
+  text: RankedMatch['text'];
+  signals: SignalValues;
+  openLicence: PoolEntry | null;
+  reasons: MatchReason[];
+  demoted: boolean;
+}
+
+export interface MatchResult {
+  mode: 'hybrid' | 'lexical';
+  modeMessage: Bilingual;
+  /** Time spent ranking in memory (ms), without database reads and embedding. */
+  rankingMs: number;
+  /** Time spent embedding the query text (ms), 0 when a stored vector was used or in lexical mode. */
+  embeddingMs: number;
+  terms: string[];
+  predicted: { subclass: string; title: string | null; probability: number }[];
+  considered: number;
+  items: MatchItem[];
+}
+
+/** Patents embedded per background step (≈2–3 s of one core). */
+const EMBED_ROUND = 256;
+
+const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
+
+function roundBreakdown(b: ScoreBreakdown): ScoreBreakdown {
+  return {
+    total: round(b.total),
+    contributions: Object.fromEntries(
+      Object.entries(b.contributions).map(([k, v]) => [k, round(v)]),
+    ) as ScoreBreakdown['contributions'],
+  };
+}
+
+export function statusMessage(s: MatchIndexStatus): Bilingual {
+  if (s.mode === 'hybrid')
+    return s.pending > 0
+      ? {
+          zh: `混合匹配（BM25 关键词 + ${s.model} 语义向量）；${s.pending} 件专利正在后台计算向量，其间按关键词参与匹配`,
+          en: `Hybrid matching (BM25 keywords + ${s.model} embeddings); ${s.pending} patents are being embedded in the background and match by keywords meanwhile`,
+        }
+      : {
+          zh: `混合匹配（BM25 关键词 + ${s.model} 语义向量），全部 ${s.embedded} 件专利已计算向量`,
+          en: `Hybrid matching (BM25 keywords + ${s.model} embeddings); all ${s.embedded} patents are embedded`,
+        };
+  return {
+    zh: `仅关键词匹配（BM25）：语义模型不可用（${s.reason ?? '未配置'}）。将模型放到 ZHUANHUA_MODEL_DIR（运行 npm run model:fetch）后重启即可启用混合匹配`,
+    en: `Keyword matching only (BM25): the embedding model is unavailable (${s.reason ?? 'not configured'}). Put the model in ZHUANHUA_MODEL_DIR (npm run model:fetch) and restart for hybrid matching`,
+  };
+}
+
+export class MatchingService {
+  readonly matcher: HybridMatcher;
+  readonly demands: DemandIndex;
+  private pool = new Map<number, PoolEntry>();
+  private poolPrint = '';
+  private timer: NodeJS.Timeout | null = null;
+  private backgroundRun: Promise<void> | null = null;
+  private closed = false;
+
+  private constructor(
+    readonly db: Database,
+    readonly reference: ReferenceCatalog,
+    readonly catalogue: CatalogueIndex,
+    readonly index: MatchIndex,
+  ) {
+    // The catalogue's index object may be replaced (rebuild): always ask the store for the current one.
+    this.matcher = new HybridMatcher(
+      {
+        search: (r) => catalogue.store.index.search(r),
+        explain: (k, t) => catalogue.store.index.explain(k, t),
+      },
+      index.store,
+    );
+    this.demands = new DemandIndex(db, (texts, vector) => this.predictRelative(texts, vector));
+  }
+
+  static async open(
+    db: Database,
+    reference: ReferenceCatalog,
+    catalogue: CatalogueIndex,
+    options: MatchingOptions,
+  ): Promise<MatchingService> {
+    const index = await MatchIndex.open(db, options.dataDir, {
+      modelDir: options.modelDir,
+      ...(options.embedder !== undefined ? { embedder: options.embedder } : {}),
+      durable: options.durable,
+      ann: options.ann,
+    });
+    const service = new MatchingService(db, reference, catalogue, index);
+    await service.refreshPool();
+    await service.demands.catchUp();
+    return service;
+  }
+
+  async status(): Promise<MatchingStatus> {
+    const s = await this.index.status();
+    return {
+      ...s,
+      message: statusMessage(s),
+      demands: this.demands.size,
+      demandsEmbedded: this.demands.embedded,
+      openLicences: this.pool.size,
+    };
+  }
+
+  /** Reloads the open-licence pool when a declaration changed since the last look. */
+  async refreshPool(): Promise<void> {
+    const print = await repo.poolFingerprint(this.db);
+    if (print === this.poolPrint) return;
+    const rows = await repo.publishedLicences(this.db);
+    const pool = new Map<number, PoolEntry>();
+    for (const r of rows) {
+      const terms = r.payment_terms as PaymentTerms;
+      pool.set(r.patent_id, {
+        declarationId: r.id,
+        terms: describePaymentTerms(terms),
+        termEnd: r.term_end,
+        fixedFeeFen: fixedFeeFen(terms),
+      });
+    }
+    this.pool = pool;
+    this.poolPrint = print;
+  }
+
+  openLicenceOf(patentId: number): PoolEntry | null {
+    return this.pool.get(patentId) ?? null;
+  }
+
+  /** Patents, demands and the pool caught up with the database (after imports and writes). */
+  async catchUp(): Promise<void> {
+    await this.index.catchUp();
+    await this.demands.catchUp();
+    await this.refreshPool();
+  }
+
+  /** The model, loaded once; null in lexical mode. */
+  async embedder(): Promise<Embedder | null> {
+    return (await this.index.embedder()).embedder;
+  }
+
+  private predictRelative(texts: readonly string[], vector: Float32Array | null): Map<string, number> {
+    const terms = queryTerms({ title: texts[0] ?? '', body: texts.slice(1).join('\n') });
+    const k = Math.max(DEFAULT_PREDICTOR.denseK, DEFAULT_PREDICTOR.lexicalK);
+    const voters = this.matcher.neighbours(terms, vector, k);
+    const predicted = this.matcher.predict(voters, vector, vector ? 'hybrid' : 'lexical');
+    const top = predicted[0]?.probability ?? 0;
+    return new Map(top > 0 ? predicted.slice(0, 20).map((p) => [p.subclass, p.probability / top]) : []);
+  }
+
+  /** The embedding of a text to match, or null (lexical mode). */
+  async embedText(text: string): Promise<{ vector: Float32Array | null; ms: number }> {
+    const embedder = await this.embedder();
+    if (!embedder) return { vector: null, ms: 0 };
+    const t0 = performance.now();
+    const [vector] = await embedder.embed([text]);
+    return { vector: vector ?? null, ms: performance.now() - t0 };
+  }
+
+  /** Ranks catalogue patents for a text, in memory. */
+  rank(
+    query: TextQuery,
+    wants: DemandWants,
+    vector: Float32Array | null,
+    options: { limit: number; demote?: ReadonlySet<number>; includeInactive?: boolean },
+  ): { outcome: MatchOutcome; ms: number } {
+    const t0 = performance.now();
+    const outcome = this.matcher.match(query, {
+      wants,
+      vector,
+      openLicences: new Set(this.pool.keys()),
+      limit: options.limit,
+      demote: options.demote,
+      includeInactive: options.includeInactive,
+    });
+    return { outcome, ms: performance.now() - t0 };
+  }
+
+  /** Patent cards and reasons for a ranked list: the database is read here, not while ranking. */
+  async present(
+    outcome: MatchOutcome,
+    demand: ExplainDemand,
+    timing: { rankingMs: number; embeddingMs: number },
+  ): Promise<MatchResult> {
+    const status = await this.index.status();
+    const ids = outcome.matches.map((m) => m.key);
+    const cards = await repo.patentCards(this.db, ids);
+    const items: MatchItem[] = [];
+    for (const m of outcome.matches) {
+      const card = cards.get(m.key);
+      if (!card) continue; // deleted since the index saw it
+      const pool = this.openLicenceOf(m.key);
+      const region = regionLabel(this.reference, card.region_code);
+      const owners = card.patentees.length ? card.patentees : card.applicants;
+      const patent: ExplainPatent = {
+        title: card.title,
+        abstract: card.abstract,
+        firstClaim: card.first_claim,
+        ipcCodes: card.ipc_codes,
+        seiCodes: card.sei_codes,
+        industryCodes: card.industry_codes,
+        trl: card.trl,
+        legalStatus: card.legal_status,
+        owners,
+        region,
+        openLicence: pool
+          ? { terms: pool.terms, termEnd: pool.termEnd, fixedFeeFen: pool.fixedFeeFen }
+          : null,
+      };
+      items.push({
+        rank: items.length + 1,
+        patent: {
+          id: card.id,
+          title: card.title,
+          applicationNumber: card.application_number,
+          publicationNumber: card.publication_number,
+          grantNumber: card.grant_number,
+          type: card.patent_type,
+          legalStatus: card.legal_status,
+          legalStatusLabel: LEGAL_STATUS_LABEL[card.legal_status],
+          mainIpc: card.main_ipc,
+          owners,
+          region,
+        },
+        score: round(m.score),
+        breakdown: roundBreakdown(m.breakdown),
+        text: {
+          ...m.text,
+          value: round(m.text.value),
+          bm25Score: m.text.bm25Score === null ? null : round(m.text.bm25Score),
+          similarity: m.text.similarity === null ? null : round(m.text.similarity),
+        },
+        signals: m.signals,
+        openLicence: pool,
+        reasons: explainMatch(m, outcome.terms, outcome.predicted, demand, patent, this.reference),
+        demoted: m.demoted,
+      });
+    }
+    return {
+      mode: status.mode,
+      modeMessage: statusMessage(status),
+      rankingMs: round(timing.rankingMs, 2),
+      embeddingMs: round(timing.embeddingMs, 2),
+      terms: outcome.terms.map((t: QueryTerm) => (typeof t === 'string' ? t : t.term)),
+      predicted: outcome.predicted.slice(0, 5).map((p: SubclassScore) => ({
+        subclass: p.subclass,
+        title: this.reference.ipcTitle(p.subclass),
+        probability: round(p.probability),
+      })),
+      considered: outcome.considered,
+      items,
+    };
+  }
+
+  /** A stored demand's vector: from the demand index when its text is unchanged, else embedded now. */
+  async demandVector(
+    entry: DemandEntry | undefined,
+    texts: readonly string[],
+  ): Promise<{ vector: Float32Array | null; ms: number }> {
+    if (entry?.vector) return { vector: entry.vector, ms: 0 };
+    return this.embedText(demandEmbeddingText(texts));
+  }
+
+  /**
+   * Demands fitting a patent: BM25 over demand texts with the patent's words, cosine with the patent's
+   * embedding, the same structured signals seen from each demand. `visible` decides what the caller may see.
+   */
+  rankDemands(
+    patentId: number,
+    patent: { title: string; abstract: string | null },
+    visible: (e: DemandEntry) => boolean,
+    limit: number,
+  ): {
+    entry: DemandEntry;
+    score: number;
+    breakdown: ScoreBreakdown;
+    signals: SignalValues;
+    text: RankedMatch['text'];
+  }[] {
+    const facts = this.index.store.get(patentId);
+    if (facts && INACTIVE_STATUSES.has(facts.legalStatus)) return [];
+    const terms = queryTerms({ title: patent.title, body: (patent.abstract ?? '').slice(0, 400) });
+    const stored = this.index.store.vector(patentId);
+    let vector: Float32Array | null = null;
+    if (stored) {
+      vector = new Float32Array(stored.values.length);
+      for (let i = 0; i < vector.length; i++) vector[i] = stored.values[i]! * stored.scale;
+      let n = 0;
+      for (const x of vector) n += x * x;
+      n = Math.sqrt(n) || 1;
+      for (let i = 0; i < vector.length; i++) vector[i]! /= n;
+    }
+    const n = 200;
+    const lexical = this.demands.lexical(terms, n);
+    const dense = vector ? this.demands.dense(vector, n) : [];
+    const fused = reciprocalRankFusion([
+      { name: 'bm25', keys: lexical.map((h) => h.key) },
+      { name: 'dense', keys: dense.map((h) => h.key) },
+    ]);
+    const bm25 = new Map(lexical.map((h) => [h.key, h.score]));
+    const cos = new Map(dense.map((h) => [h.key, h.score]));
+    const open = this.pool.has(patentId);
+    const out: ReturnType<MatchingService['rankDemands']> = [];
+    for (const f of fused) {
+      const entry = this.demands.get(f.key);
+      if (!entry || entry.state === 'closed' || !visible(entry)) continue;
+      const pf = facts ?? {
+        key: patentId,
+        seq: 0,
+        subclasses: [],
+        sei: [],
+        legalStatus: 'unknown' as const,
+        region: null,
+        trl: null,
+        industries: [],
+        organisations: [],
+        textHash: 0,
+      };
+      const signals = signalValues(entry.wants, pf, entry.predicted, open);
+      const breakdown = combine(f.normalised, signals, entry.wants);
+      out.push({
+        entry,
+        score: breakdown.total,
+        breakdown,
+        signals,
+        text: {
+          value: f.normalised,
+          bm25Rank: f.ranks.bm25 ?? null,
+          bm25Score: bm25.get(f.key) ?? null,
+          denseRank: f.ranks.dense ?? null,
+          similarity: cos.get(f.key) ?? null,
+        },
+      });
+    }
+    return out.sort((a, b) => b.score - a.score || a.entry.id - b.entry.id).slice(0, limit);
+  }
+
+  /** What a demand's owner and wording tell the explanations. */
+  explainDemandSide(d: {
+    texts: readonly string[];
+    title: string;
+    enterpriseName: string | null;
+    regionCode: string | null;
+    desiredIpc: readonly string[];
+    seiCodes: readonly string[];
+    industryCode: string | null;
+    minTrl: number | null;
+    modes: readonly TransferMode[];
+    modeWords?: Partial<Record<TransferMode, string>>;
+    budget: { maxFen: number; words: string } | null;
+  }): ExplainDemand {
+    const modeWords: Partial<Record<TransferMode, string>> = {};
+    for (const m of d.modes) modeWords[m] = d.modeWords?.[m] ?? MODE_LABEL[m].zh;
+    return {
+      texts: d.texts,
+      title: d.title,
+      enterpriseName: d.enterpriseName,
+      region: regionLabel(this.reference, d.regionCode),
+      desiredIpc: d.desiredIpc,
+      seiCodes: d.seiCodes,
+      industryCode: d.industryCode,
+      minTrl: d.minTrl,
+      modes: d.modes,
+      modeWords,
+      budget: d.budget,
+    };
+  }
+
+  /**
+   * Catches up and embeds in the background every `ms` (patents first, then demands); the server runs it.
+   */
+  startBackground(ms: number, onError: (err: unknown) => void): void {
+    this.stopBackground();
+    const tick = () => {
+      if (this.backgroundRun || this.closed) return;
+      this.backgroundRun = (async () => {
+        await this.catchUp();
+        // One batch at a time, so stopping waits for a batch at most (the index's own loop would finish all).
+        while (!this.closed && (await this.index.embedPending({ max: EMBED_ROUND })) > 0) {}
+        const embedder = await this.embedder();
+        while (embedder && !this.closed && (await this.demands.embedPending(embedder)) > 0) {}
+        if (!this.closed) this.index.compactIfBloated();
+      })()
+        .catch(onError)
+        .finally(() => {
+          this.backgroundRun = null;
+        });
+    };
+    tick();
+    this.timer = setInterval(tick, ms);
+    this.timer.unref();
+  }
+
+  stopBackground(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Waits for the background round in progress (tests, shutdown). */
+  async idle(): Promise<void> {
+    await this.backgroundRun?.catch(() => {});
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.stopBackground();
+    await this.idle();
+    await this.index.close();
+  }
+}
