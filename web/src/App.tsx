@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { SessionProvider } from './features/accounts/session';
 import { I18nProvider } from './i18n/I18nProvider';
 import { AppLayout } from './shell/AppLayout';
 
@@ -17,42 +18,60 @@ const DeclarePage = lazy(() => import('./features/openLicence/DeclarePage'));
 const VerificationQueuePage = lazy(() => import('./features/openLicence/QueuePage'));
 const MyLicencesPage = lazy(() => import('./features/openLicence/MyLicencesPage'));
 const DeclarationPage = lazy(() => import('./features/openLicence/DeclarationPage'));
+const SignInPage = lazy(() => import('./features/accounts/SignInPage'));
+const ForgotPasswordPage = lazy(() => import('./features/accounts/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('./features/accounts/ResetPasswordPage'));
+const AccountPage = lazy(() => import('./features/accounts/AccountPage'));
+const ChangePasswordPage = lazy(() => import('./features/accounts/ChangePasswordPage'));
+const TokensPage = lazy(() => import('./features/accounts/TokensPage'));
+const MyOrganisationPage = lazy(() => import('./features/accounts/MyOrganisationPage'));
+const UsersPage = lazy(() => import('./features/accounts/UsersPage'));
+const OrganisationsPage = lazy(() => import('./features/accounts/OrganisationsPage'));
+const AuditPage = lazy(() => import('./features/audit/AuditPage'));
+const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage'));
 
 export function App() {
   return (
     <I18nProvider>
       <BrowserRouter>
-        <Routes>
-          <Route element={<AppLayout />}>
-            <Route index element={<HomePage />} />
-            <Route path="patents" element={<SearchPage />} />
-            <Route path="patents/:id" element={<PatentDetailPage />} />
-            <Route path="imports" element={<ImportPage />} />
-            <Route path="imports/:id" element={<ImportRunPage />} />
-            <Route path="stats" element={<StatsPage />} />
-            <Route path="open-licences" element={<OpenLicencePoolPage />} />
-            <Route path="open-licences/declare" element={<DeclarePage />} />
-            <Route path="open-licences/queue" element={<VerificationQueuePage />} />
-            <Route path="open-licences/mine" element={<MyLicencesPage />} />
-            <Route path="open-licences/:id" element={<DeclarationPage />} />
-            <Route
-              path="demands"
-              element={
-                <PlaceholderPage
-                  titleKey="placeholder.demands.title"
-                  detailKey="placeholder.demands.detail"
-                />
-              }
-            />
-            <Route
-              path="sign-in"
-              element={
-                <PlaceholderPage titleKey="auth.placeholder.title" detailKey="auth.placeholder.detail" />
-              }
-            />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
+        <SessionProvider>
+          <Routes>
+            <Route element={<AppLayout />}>
+              <Route index element={<HomePage />} />
+              <Route path="patents" element={<SearchPage />} />
+              <Route path="patents/:id" element={<PatentDetailPage />} />
+              <Route path="imports" element={<ImportPage />} />
+              <Route path="imports/:id" element={<ImportRunPage />} />
+              <Route path="stats" element={<StatsPage />} />
+              <Route path="open-licences" element={<OpenLicencePoolPage />} />
+              <Route path="open-licences/declare" element={<DeclarePage />} />
+              <Route path="open-licences/queue" element={<VerificationQueuePage />} />
+              <Route path="open-licences/mine" element={<MyLicencesPage />} />
+              <Route path="open-licences/:id" element={<DeclarationPage />} />
+              <Route
+                path="demands"
+                element={
+                  <PlaceholderPage
+                    titleKey="placeholder.demands.title"
+                    detailKey="placeholder.demands.detail"
+                  />
+                }
+              />
+              <Route path="sign-in" element={<SignInPage />} />
+              <Route path="forgot-password" element={<ForgotPasswordPage />} />
+              <Route path="reset-password" element={<ResetPasswordPage />} />
+              <Route path="account" element={<AccountPage />} />
+              <Route path="account/password" element={<ChangePasswordPage />} />
+              <Route path="account/tokens" element={<TokensPage />} />
+              <Route path="organisation" element={<MyOrganisationPage />} />
+              <Route path="users" element={<UsersPage />} />
+              <Route path="organisations" element={<OrganisationsPage />} />
+              <Route path="audit" element={<AuditPage />} />
+              <Route path="dashboard" element={<DashboardPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </SessionProvider>
       </BrowserRouter>
     </I18nProvider>
   );

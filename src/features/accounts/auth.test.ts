@@ -68,6 +68,31 @@ describeEachEngine('sign-in, sessions and CSRF', (db) => {
     expect(anon.headers['content-type']).toContain('application/problem+json');
   });
 
+  it('GET /auth/session answers 200 for everyone: the user when signed in, null for the public', async () => {
+    const s = await signIn(h.app, alice);
+    const signedIn = await h.app.inject({
+      method: 'GET',
+      url: '/auth/session',
+      headers: { cookie: s.headers.cookie! },
+    });
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json().me).toMatchObject({
+      via: 'session',
+      csrfToken: s.csrfToken,
+      user: { id: alice.userId },
+    });
+    const anon = await h.app.inject({ method: 'GET', url: '/auth/session' });
+    expect(anon.statusCode).toBe(200);
+    expect(anon.json()).toEqual({ me: null });
+    // A forged or expired cookie is the public too (the plugin clears it), not an error.
+    const stale = await h.app.inject({
+      method: 'GET',
+      url: '/auth/session',
+      headers: { cookie: 'zh_session=forged' },
+    });
+    expect(stale.json()).toEqual({ me: null });
+  });
+
   it('signs out: the session is revoked and the cookies cleared', async () => {
     const s = await signIn(h.app, alice);
     const out = await h.app.inject({ method: 'POST', url: '/auth/logout', headers: s.headers });

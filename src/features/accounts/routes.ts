@@ -1,8 +1,9 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { HttpServer } from '../../platform/http/httpServer';
 import { HttpProblem, problem } from '../../platform/http/problem';
 import { outboxRoutes } from '../outbox/routes';
-import { ORGANISATION_KINDS, ORGANISATION_ROLES, SCOPES } from './actor';
+import { ORGANISATION_KINDS, ORGANISATION_ROLES, SCOPES, type UserActor } from './actor';
 import * as admin from './adminService';
 import { changePassword, confirmPasswordReset, requestPasswordReset, signIn, signOut } from './authService';
 import { requireActor } from './guards';
@@ -153,6 +154,40 @@ export async function accountsRoutes(app: HttpServer, deps: AccountsDeps): Promi
     },
   );
 
+  const meSchema = z.object({
+    user: userSchema,
+    via: z.enum(['session', 'token']),
+    scopes: z.array(z.enum(SCOPES)),
+    grantableScopes: z.array(z.enum(SCOPES)),
+    csrfToken: z.string().nullable(),
+  });
+
+  /** The signed-in caller as `/auth/me` and `/auth/session` describe it (restores a lost CSRF cookie). */
+  async function describe(request: FastifyRequest, reply: FastifyReply, actor: UserActor) {
+    const user = await findUserById(deps.db, actor.userId);
+    if (!user) throw problem.unauthorized({ zh: '请先登录', en: 'Please sign in first' });
+    let csrfToken: string | null = null;
+    const sessionToken = request.cookies[SESSION_COOKIE];
+    if (actor.via === 'session' && sessionToken) {
+      csrfToken = csrfTokenFor(sessionToken);
+      // Restore the CSRF cookie if the browser lost it.
+      if (request.cookies[CSRF_COOKIE] !== csrfToken)
+        reply.setCookie(CSRF_COOKIE, csrfToken, {
+          path: '/',
+          httpOnly: false,
+          sameSite: 'lax',
+          secure: request.protocol === 'https',
+        });
+    }
+    return {
+      user: userView(user),
+      via: actor.via,
+      scopes: [...actor.scopes],
+      grantableScopes: grantableScopes(actor),
+      csrfToken,
+    };
+  }
+
   app.get(
     '/auth/me',
     {
@@ -160,42 +195,28 @@ export async function accountsRoutes(app: HttpServer, deps: AccountsDeps): Promi
         tags: ['accounts'],
         summary: 'The signed-in user, how they are authenticated, and what their token may do',
         security,
-        response: {
-          200: z.object({
-            user: userSchema,
-            via: z.enum(['session', 'token']),
-            scopes: z.array(z.enum(SCOPES)),
-            grantableScopes: z.array(z.enum(SCOPES)),
-            csrfToken: z.string().nullable(),
-          }),
-        },
+        response: { 200: meSchema },
       },
     },
-    async (request, reply) => {
-      const actor = requireActor(request, { allowPasswordChange: true });
-      const user = await findUserById(deps.db, actor.userId);
-      if (!user) throw problem.unauthorized({ zh: '请先登录', en: 'Please sign in first' });
-      let csrfToken: string | null = null;
-      const sessionToken = request.cookies[SESSION_COOKIE];
-      if (actor.via === 'session' && sessionToken) {
-        csrfToken = csrfTokenFor(sessionToken);
-        // Restore the CSRF cookie if the browser lost it.
-        if (request.cookies[CSRF_COOKIE] !== csrfToken)
-          reply.setCookie(CSRF_COOKIE, csrfToken, {
-            path: '/',
-            httpOnly: false,
-            sameSite: 'lax',
-            secure: request.protocol === 'https',
-          });
-      }
-      return {
-        user: userView(user),
-        via: actor.via,
-        scopes: [...actor.scopes],
-        grantableScopes: grantableScopes(actor),
-        csrfToken,
-      };
+    async (request, reply) => describe(request, reply, requireActor(request, { allowPasswordChange: true })),
+  );
+
+  app.get(
+    '/auth/session',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Who is signed in, or `me: null` for the public (the web app asks on every load)',
+        description:
+          'Like `/auth/me`, but answers 200 for an anonymous caller too, so a page that merely wants to know ' +
+          'whether someone is signed in does not provoke a 401.',
+        security,
+        response: { 200: z.object({ me: meSchema.nullable() }) },
+      },
     },
+    async (request, reply) => ({
+      me: request.actor.kind === 'user' ? await describe(request, reply, request.actor) : null,
+    }),
   );
 
   app.post(

@@ -1,3 +1,6 @@
+import { accountsEn } from '../features/accounts/messages.en';
+import { auditEn } from '../features/audit/messages.en';
+import { dashboardEn } from '../features/dashboard/messages.en';
 import { openLicenceEn } from '../features/openLicence/messages.en';
 import type { MessageKey } from './messages.zh';
 
@@ -38,15 +41,18 @@ const shell = {
   'nav.imports': 'Data import',
   'nav.stats': 'Statistics',
   'nav.apiDocs': 'API docs',
+  'nav.dashboard': 'Dashboard',
+  'nav.audit': 'Audit log',
+  'nav.users': 'Users',
+  'nav.organisations': 'Organisations',
 
   'lang.switchTo': '中文',
   'lang.switchLabel': 'Switch to Chinese',
 
   'auth.signIn': 'Sign in',
   'auth.area': 'Account',
-  'auth.placeholder.title': 'Sign in',
-  'auth.placeholder.detail':
-    'Accounts and sign-in are still being built. You can already search and read patents anonymously.',
+  'auth.signOut': 'Sign out',
+  'auth.accountOf': 'My account: {name}',
 
   'error.title': 'The request could not be completed',
   'error.network': 'Cannot reach the server. Check the network and try again.',
@@ -76,6 +82,10 @@ const shell = {
   'home.latestDemands': 'Latest technology demands',
   'home.statsUnavailable': 'Statistics are not available',
   'home.moreStats': 'See statistics',
+  'home.moreOpenLicences': 'Open-licence pool',
+  'home.noOpenLicences': 'No published open licences yet',
+  'home.moreDemands': 'All demands',
+  'home.noDemands': 'No public technology demands yet',
 
   'stats.title': 'Statistics',
   'stats.byType': 'By patent type',
@@ -158,6 +168,7 @@ const shell = {
   'orgKind.service_organisation': 'Service organisation',
   'orgKind.government': 'IP administration',
   'orgKind.bank': 'Bank',
+  'orgKind.other': 'Other organisation',
 
   'detail.title': 'Patent',
   'detail.notFound': 'Patent not found',
@@ -213,7 +224,6 @@ const shell = {
   'detail.tagsSaved': 'Tags saved',
   'detail.openLicenceTerms': 'Open-licence terms',
   'detail.similar': 'Similar patents',
-  'detail.matchingEnterprises': 'Matching enterprises',
   'detail.sectionPending': 'Nothing yet: this feature is still being built.',
 
   'tags.industries': 'Industries',
@@ -289,4 +299,7 @@ const shell = {
 export const en: Record<MessageKey, string> = {
   ...shell,
   ...openLicenceEn,
+  ...accountsEn,
+  ...auditEn,
+  ...dashboardEn,
 };

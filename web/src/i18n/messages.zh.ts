@@ -7,6 +7,9 @@
  * `messages.en.ts` (keys prefixed with the feature, e.g. `ol.`), spread into `zh` and `en` below with one line
  * each, so features never edit each other's strings.
  */
+import { accountsZh } from '../features/accounts/messages.zh';
+import { auditZh } from '../features/audit/messages.zh';
+import { dashboardZh } from '../features/dashboard/messages.zh';
 import { openLicenceZh } from '../features/openLicence/messages.zh';
 
 const shell = {
@@ -44,14 +47,18 @@ const shell = {
   'nav.imports': '数据导入',
   'nav.stats': '统计监测',
   'nav.apiDocs': 'API 文档',
+  'nav.dashboard': '管理看板',
+  'nav.audit': '审计日志',
+  'nav.users': '用户管理',
+  'nav.organisations': '机构管理',
 
   'lang.switchTo': 'English',
   'lang.switchLabel': '切换为英文界面',
 
   'auth.signIn': '登录',
   'auth.area': '账户',
-  'auth.placeholder.title': '登录',
-  'auth.placeholder.detail': '账户与登录功能尚在建设中。目前可以匿名检索和浏览专利。',
+  'auth.signOut': '退出登录',
+  'auth.accountOf': '我的账户：{name}',
 
   'error.title': '请求未能完成',
   'error.network': '无法连接到服务器，请检查网络后重试。',
@@ -79,6 +86,10 @@ const shell = {
   'home.latestDemands': '最新技术需求',
   'home.statsUnavailable': '统计数据暂不可用',
   'home.moreStats': '查看统计监测',
+  'home.moreOpenLicences': '开放许可专利池',
+  'home.noOpenLicences': '暂无已发布的开放许可',
+  'home.moreDemands': '全部需求',
+  'home.noDemands': '暂无公开的技术需求',
 
   'stats.title': '统计监测',
   'stats.byType': '按专利类型',
@@ -161,6 +172,7 @@ const shell = {
   'orgKind.service_organisation': '服务机构',
   'orgKind.government': '知识产权管理部门',
   'orgKind.bank': '银行',
+  'orgKind.other': '其他机构',
 
   'detail.title': '专利详情',
   'detail.notFound': '未找到该专利',
@@ -216,7 +228,6 @@ const shell = {
   'detail.tagsSaved': '标签已保存',
   'detail.openLicenceTerms': '开放许可条款',
   'detail.similar': '相似专利',
-  'detail.matchingEnterprises': '匹配企业',
   'detail.sectionPending': '暂无内容：该功能尚在建设中。',
 
   'tags.industries': '行业分类',
@@ -290,6 +301,9 @@ const shell = {
 export const zh = {
   ...shell,
   ...openLicenceZh,
+  ...accountsZh,
+  ...auditZh,
+  ...dashboardZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

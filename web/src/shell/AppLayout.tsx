@@ -1,6 +1,8 @@
 import { Layout } from 'antd';
 import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import type { Abilities } from '../features/accounts/abilities';
+import { useSession } from '../features/accounts/session';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { ChunkErrorBoundary } from './ChunkErrorBoundary';
@@ -8,18 +10,24 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoading } from './PageLoading';
 import { SignInArea } from './SignInArea';
 
-const NAV: { to: string; key: MessageKey; end?: boolean }[] = [
+/** Entries a role cannot use are left out (`show`); the API refuses them whatever the menu shows. */
+const NAV: { to: string; key: MessageKey; end?: boolean; show?: (a: Abilities) => boolean }[] = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/patents', key: 'nav.search' },
   { to: '/open-licences', key: 'nav.openLicences' },
   { to: '/demands', key: 'nav.demands' },
-  { to: '/imports', key: 'nav.imports' },
+  { to: '/imports', key: 'nav.imports', show: (a) => a.importPatents },
   { to: '/stats', key: 'nav.stats' },
+  { to: '/dashboard', key: 'nav.dashboard', show: (a) => a.readDashboard },
+  { to: '/audit', key: 'nav.audit', show: (a) => a.readAudit },
+  { to: '/users', key: 'nav.users', show: (a) => a.manageUsers },
+  { to: '/organisations', key: 'nav.organisations', show: (a) => a.manageOrganisations },
 ];
 
 /** Header with the main navigation, the page in <main>, and a footer; pages load lazily inside. */
 export function AppLayout() {
   const { t } = useI18n();
+  const { abilities } = useSession();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -46,7 +54,7 @@ export function AppLayout() {
         </NavLink>
         <nav className="app-nav" aria-label={t('nav.label')}>
           <ul>
-            {NAV.map((item) => (
+            {NAV.filter((item) => !item.show || item.show(abilities)).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.end}>
                   {t(item.key)}

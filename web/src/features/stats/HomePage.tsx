@@ -2,19 +2,21 @@ import { Card, Col, Empty, List, Row, Skeleton, Statistic } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback } from 'react';
 import { Link } from 'react-router-dom';
-import { useApi } from '../../api/useApi';
+import type { Page } from '../../api/client';
+import { type ApiState, useApi } from '../../api/useApi';
 import { LazyCountsChart as CountsChart } from '../../charts/LazyCountsChart';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { SearchBox } from '../patents/SearchBox';
 import { useSearchSubmit } from '../patents/useSearchSubmit';
-import { type Overview, statsApi } from './api';
+import { type DemandSummary, type Overview, statsApi } from './api';
 
 export default function HomePage() {
   const { t, num, label, lang } = useI18n();
   usePageTitle(undefined);
   const overview = useApi((signal) => statsApi.overview(lang, signal), [lang]);
+  const demands = useApi((signal) => statsApi.latestDemands(signal), []);
   const { submit, lookingUp } = useSearchSubmit(
     useCallback((q: string) => (q ? `/patents?${new URLSearchParams({ q })}` : '/patents'), []),
   );
@@ -104,17 +106,14 @@ export default function HomePage() {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          {/* Filled by the open-licence feature; empty until it exists. */}
-          <Card title={<h2 className="card-title">{t('home.latestOpenLicences')}</h2>}>
-            <Empty description={t('app.comingLater')} />
-          </Card>
+          <LatestOpenLicences />
         </Col>
-        <Col xs={24} lg={12}>
-          {/* Filled by the demands feature; empty until it exists. */}
-          <Card title={<h2 className="card-title">{t('home.latestDemands')}</h2>}>
-            <Empty description={t('app.comingLater')} />
-          </Card>
-        </Col>
+        {/* The demands API may be absent (an older server): the section then stays out. */}
+        {demands.data !== null && (
+          <Col xs={24} lg={12}>
+            <LatestDemands state={demands} />
+          </Col>
+        )}
       </Row>
     </>
   );
@@ -142,5 +141,70 @@ function Figures({ data }: { data: Overview | undefined }) {
         </Col>
       ))}
     </Row>
+  );
+}
+
+function LatestOpenLicences() {
+  const { t, lang } = useI18n();
+  const pool = useApi((signal) => statsApi.latestOpenLicences(signal), []);
+  return (
+    <Card
+      title={<h2 className="card-title">{t('home.latestOpenLicences')}</h2>}
+      extra={<Link to="/open-licences">{t('home.moreOpenLicences')}</Link>}
+    >
+      {pool.error && <ErrorAlert error={pool.error} onRetry={pool.reload} />}
+      {pool.data ? (
+        <List
+          dataSource={pool.data.items}
+          locale={{ emptyText: <Empty description={t('home.noOpenLicences')} /> }}
+          renderItem={(d) => (
+            <List.Item>
+              <List.Item.Meta
+                title={<Link to={`/open-licences/${d.id}`}>{d.patent.title}</Link>}
+                description={[
+                  d.patentees.join(t('app.listSeparator')),
+                  d.paymentDescription[lang],
+                  d.publishedOn,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              />
+            </List.Item>
+          )}
+        />
+      ) : (
+        !pool.error && <Skeleton active />
+      )}
+    </Card>
+  );
+}
+
+function LatestDemands({ state }: { state: ApiState<Page<DemandSummary> | null> }) {
+  const { t } = useI18n();
+  return (
+    <Card
+      title={<h2 className="card-title">{t('home.latestDemands')}</h2>}
+      extra={<Link to="/demands">{t('home.moreDemands')}</Link>}
+    >
+      {state.error && <ErrorAlert error={state.error} onRetry={state.reload} />}
+      {state.data ? (
+        <List
+          dataSource={state.data.items}
+          locale={{ emptyText: <Empty description={t('home.noDemands')} /> }}
+          renderItem={(d) => (
+            <List.Item>
+              <List.Item.Meta
+                title={<Link to={`/demands/${d.id}`}>{d.title}</Link>}
+                description={[d.enterpriseName, d.region?.name, dayjs(d.createdAt).format('YYYY-MM-DD')]
+                  .filter(Boolean)
+                  .join(' · ')}
+              />
+            </List.Item>
+          )}
+        />
+      ) : (
+        !state.error && <Skeleton active />
+      )}
+    </Card>
   );
 }
