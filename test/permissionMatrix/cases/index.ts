@@ -5,6 +5,12 @@
 import type { RouteCase } from '../routeCase';
 import { accountsCases } from './accounts';
 import { catalogueCases } from './catalogue';
+import { demandsCases } from './demands';
 import { openLicenceCases } from './openLicence';
 
-export const ROUTE_CASES: readonly RouteCase[] = [...accountsCases, ...catalogueCases, ...openLicenceCases];
+export const ROUTE_CASES: readonly RouteCase[] = [
+  ...accountsCases,
+  ...catalogueCases,
+  ...openLicenceCases,
+  ...demandsCases,
+];
