@@ -13,6 +13,7 @@ import { startOutboxSender } from './features/outbox';
 import { ImportJobs } from './features/patents/import/importJobs';
 import { importRoutes } from './features/patents/import/routes';
 import { patentsRoutes } from './features/patents/routes';
+import { pushRoutes, startPushJobs } from './features/push';
 import { referenceRoutes } from './features/reference';
 import type { PlatformConfig } from './platform/config';
 import { createHttpServer, type HttpServer } from './platform/http/httpServer';
@@ -110,6 +111,7 @@ export async function buildApp(runtime: Runtime, env: NodeJS.ProcessEnv = proces
       await openLicenceRoutes(scoped, openLicenceDeps);
       await demandsRoutes(scoped, { db, reference, afterWrite: afterDemandWrite });
       await matchingRoutes(scoped, { db, matching, afterWrite: afterDemandWrite });
+      await pushRoutes(scoped, { db, allowPrivateWebhooks: env.ZHUANHUA_WEBHOOK_ALLOW_PRIVATE === '1' });
     },
     { prefix: '/api/v1' },
   );
@@ -150,6 +152,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           ? app.log.warn({ reason: s.reason }, 'matching runs lexical-only (BM25): no embedding model')
           : app.log.info({ model: s.model, pending: s.pending }, 'hybrid matching'),
       );
+    // Push: new or changed patents and demands against subscriptions; signed webhooks; the daily digest.
+    const pushJobs = startPushJobs(
+      {
+        db: runtime.db,
+        matching: runtime.matching,
+        catalogue: runtime.catalogue,
+        publicUrl: config.publicUrl,
+      },
+      { log: app.log },
+    );
     const openLicenceJobs = startOpenLicenceJobs(
       { db: runtime.db, publicUrl: config.publicUrl },
       { log: (msg, err) => app.log.warn({ err }, msg) },
@@ -174,6 +186,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           runtime.matching.stopBackground();
           await app.close(); // stops accepting, finishes in-flight requests
           await openLicenceJobs.stop();
+          await pushJobs.stop();
           await jobs.drain();
           await outbox?.stop();
           await runtime.close();

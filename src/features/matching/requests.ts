@@ -14,7 +14,7 @@ import {
   regionLabel,
   type TransferMode,
 } from '../demands';
-import { demandWants, matchedDemandTexts } from './demandIndex';
+
 import { type Evaluation, evaluateFeedback } from './evaluation';
 import { explainMatch, type MatchReason } from './explain';
 import { queryTerms } from './matcher';
@@ -33,27 +33,8 @@ export interface MatchingDeps {
 
 type RequestInfo = { ip: string; id: string } | null;
 
-const wan = (fen: number) => {
-  const w = fen / 1_000_000;
-  return Number.isInteger(w) ? `${w}万元` : `${(fen / 100).toLocaleString('zh-CN')}元`;
-};
-
 function demandSideOf(deps: MatchingDeps, d: DemandRow) {
-  return deps.matching.explainDemandSide({
-    texts: matchedDemandTexts(d),
-    title: d.title,
-    enterpriseName: d.enterprise_name,
-    regionCode: d.region_code,
-    desiredIpc: d.desired_ipc,
-    seiCodes: d.sei_codes,
-    industryCode: d.industry_code,
-    minTrl: d.min_trl,
-    modes: d.preferred_modes,
-    budget:
-      d.budget_max_fen !== null
-        ? { maxFen: d.budget_max_fen, words: `预算上限 ${wan(d.budget_max_fen)}` }
-        : null,
-  });
+  return deps.matching.explainDemandRow(d);
 }
 
 export interface DemandMatches extends MatchResult {
@@ -76,23 +57,11 @@ export async function demandMatches(
   options: { limit: number; includeInactive: boolean },
 ): Promise<DemandMatches> {
   const row = await loadReadableDemand(deps.db, actor, demandId);
-  const texts = matchedDemandTexts(row);
-  const entry = deps.matching.demands.get(demandId);
-  const { vector, ms: embeddingMs } = await deps.matching.demandVector(
-    entry && entry.seq === row.change_seq ? entry : undefined,
-    texts,
-  );
-  await deps.matching.refreshPool();
   const demote = await repo.notRelevantFor(deps.db, demandId, row.organisation_id);
-  const { outcome, ms } = deps.matching.rank(
-    { title: row.title, body: texts.slice(1).join('\n') },
-    demandWants(row),
-    vector,
-    { limit: options.limit, demote, includeInactive: options.includeInactive },
-  );
-  const result = await deps.matching.present(outcome, demandSideOf(deps, row), {
-    rankingMs: ms,
-    embeddingMs,
+  const result = await deps.matching.matchDemand(row, {
+    limit: options.limit,
+    demote,
+    includeInactive: options.includeInactive,
   });
   const org = actor.kind === 'user' ? actor.organisationId : null;
   if (org !== null)
@@ -220,11 +189,7 @@ export async function matchingDemands(
   patentId: number,
   limit: number,
 ): Promise<ReverseMatches> {
-  const card = (await repo.patentCards(deps.db, [patentId])).get(patentId);
-  if (!card)
-    throw problem.notFound({ zh: `没有编号为 ${patentId} 的专利`, en: `No patent with id ${patentId}` });
   await deps.matching.demands.catchUp();
-  await deps.matching.refreshPool();
   const visible = (e: {
     organisationId: number | null;
     visibility: 'public' | 'private';
@@ -235,7 +200,10 @@ export async function matchingDemands(
       visibility: e.visibility,
       approvedOrganisationIds: e.approvedOrganisationIds,
     }).allowed;
-  const ranked = deps.matching.rankDemands(patentId, card, visible, limit);
+  const found = await deps.matching.demandsForPatent(patentId, visible, limit);
+  if (!found)
+    throw problem.notFound({ zh: `没有编号为 ${patentId} 的专利`, en: `No patent with id ${patentId}` });
+  const { card, ranked } = found;
   const rows = new Map(
     (
       await getDemandRows(

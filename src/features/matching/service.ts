@@ -1,12 +1,18 @@
 import type { Database } from '../../platform/db/database';
 import type { Bilingual } from '../../platform/http/problem';
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
-import { MODE_LABEL, regionLabel, type TransferMode } from '../demands';
+import { type DemandRow, MODE_LABEL, regionLabel, type TransferMode } from '../demands';
 import { describePaymentTerms, fixedFeeFen, type PaymentTerms } from '../openLicence/paymentTerms';
 import { LEGAL_STATUS_LABEL } from '../patents/legalStatus';
 import type { ReferenceCatalog } from '../reference';
 import type { QueryTerm } from '../search/bm25fIndex';
-import { type DemandEntry, DemandIndex, demandEmbeddingText } from './demandIndex';
+import {
+  type DemandEntry,
+  DemandIndex,
+  demandEmbeddingText,
+  demandWants,
+  matchedDemandTexts,
+} from './demandIndex';
 import type { Embedder } from './embedder';
 import { type ExplainDemand, type ExplainPatent, explainMatch, type MatchReason } from './explain';
 import { reciprocalRankFusion } from './fuse';
@@ -88,6 +94,12 @@ export interface MatchResult {
   predicted: { subclass: string; title: string | null; probability: number }[];
   considered: number;
   items: MatchItem[];
+}
+
+/** Fen as 万元 (or 元 when not whole 万), as budgets are spoken of. */
+export function wan(fen: number): string {
+  const w = fen / 1_000_000;
+  return Number.isInteger(w) ? `${w}万元` : `${(fen / 100).toLocaleString('zh-CN')}元`;
 }
 
 /** Patents embedded per background step (≈2–3 s of one core). */
@@ -331,6 +343,58 @@ export class MatchingService {
   ): Promise<{ vector: Float32Array | null; ms: number }> {
     if (entry?.vector) return { vector: entry.vector, ms: 0 };
     return this.embedText(demandEmbeddingText(texts));
+  }
+
+  /** A stored demand matched against the catalogue: its stored vector (or embedded now), ranked, presented. */
+  async matchDemand(
+    row: DemandRow,
+    options: { limit: number; demote?: ReadonlySet<number>; includeInactive?: boolean },
+  ): Promise<MatchResult> {
+    const texts = matchedDemandTexts(row);
+    const entry = this.demands.get(row.id);
+    const { vector, ms: embeddingMs } = await this.demandVector(
+      entry && entry.seq === row.change_seq ? entry : undefined,
+      texts,
+    );
+    await this.refreshPool();
+    const { outcome, ms } = this.rank(
+      { title: row.title, body: texts.slice(1).join('\n') },
+      demandWants(row),
+      vector,
+      options,
+    );
+    return this.present(outcome, this.explainDemandRow(row), { rankingMs: ms, embeddingMs });
+  }
+
+  /** The demand side of the explanations, from a stored demand. */
+  explainDemandRow(d: DemandRow): ExplainDemand {
+    return this.explainDemandSide({
+      texts: matchedDemandTexts(d),
+      title: d.title,
+      enterpriseName: d.enterprise_name,
+      regionCode: d.region_code,
+      desiredIpc: d.desired_ipc,
+      seiCodes: d.sei_codes,
+      industryCode: d.industry_code,
+      minTrl: d.min_trl,
+      modes: d.preferred_modes,
+      budget:
+        d.budget_max_fen !== null
+          ? { maxFen: d.budget_max_fen, words: `预算上限 ${wan(d.budget_max_fen)}` }
+          : null,
+    });
+  }
+
+  /** Demands fitting a stored patent (null when there is no such patent), with the patent's card. */
+  async demandsForPatent(
+    patentId: number,
+    visible: (e: DemandEntry) => boolean,
+    limit: number,
+  ): Promise<{ card: repo.PatentCardRow; ranked: ReturnType<MatchingService['rankDemands']> } | null> {
+    const card = (await repo.patentCards(this.db, [patentId])).get(patentId);
+    if (!card) return null;
+    await this.refreshPool();
+    return { card, ranked: this.rankDemands(patentId, card, visible, limit) };
   }
 
   /**

@@ -55,7 +55,13 @@ export interface MatchingPlatform {
 
 export async function openMatchingPlatform(
   db: Database,
-  options: { dataDir?: string; modelDir?: string; embedder?: Embedder | null; seed?: boolean } = {},
+  options: {
+    dataDir?: string;
+    modelDir?: string;
+    embedder?: Embedder | null;
+    seed?: boolean;
+    env?: NodeJS.ProcessEnv;
+  } = {},
 ): Promise<MatchingPlatform> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'zh-matching-'));
   if (options.seed ?? true) await seedSmallCatalogue(db, dataDir);
@@ -72,7 +78,7 @@ export async function openMatchingPlatform(
     db,
     ...(options.embedder !== undefined ? { embedder: options.embedder } : {}),
   });
-  const { app, jobs } = await buildApp(runtime, {});
+  const { app, jobs } = await buildApp(runtime, options.env ?? {});
   await app.ready();
   return {
     app,
