@@ -6,7 +6,6 @@ import { AppLayout } from './shell/AppLayout';
 
 // Each page is its own chunk: the shell paints first, a page's code (and ECharts) loads when visited.
 const NotFoundPage = lazy(() => import('./shell/NotFoundPage'));
-const PlaceholderPage = lazy(() => import('./shell/PlaceholderPage'));
 const HomePage = lazy(() => import('./features/stats/HomePage'));
 const StatsPage = lazy(() => import('./features/stats/StatsPage'));
 const SearchPage = lazy(() => import('./features/patents/SearchPage'));
@@ -29,6 +28,13 @@ const UsersPage = lazy(() => import('./features/accounts/UsersPage'));
 const OrganisationsPage = lazy(() => import('./features/accounts/OrganisationsPage'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage'));
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage'));
+const PublicDemandsPage = lazy(() => import('./features/demands/PublicDemandsPage'));
+const DemandFormPage = lazy(() => import('./features/demands/DemandFormPage'));
+const MyDemandsPage = lazy(() => import('./features/demands/MyDemandsPage'));
+const DemandImportPage = lazy(() => import('./features/demands/DemandImportPage'));
+const DemandDetailPage = lazy(() => import('./features/demands/DemandDetailPage'));
+const SubscriptionsPage = lazy(() => import('./features/push/SubscriptionsPage'));
+const NotificationsPage = lazy(() => import('./features/push/NotificationsPage'));
 
 export function App() {
   return (
@@ -48,15 +54,14 @@ export function App() {
               <Route path="open-licences/queue" element={<VerificationQueuePage />} />
               <Route path="open-licences/mine" element={<MyLicencesPage />} />
               <Route path="open-licences/:id" element={<DeclarationPage />} />
-              <Route
-                path="demands"
-                element={
-                  <PlaceholderPage
-                    titleKey="placeholder.demands.title"
-                    detailKey="placeholder.demands.detail"
-                  />
-                }
-              />
+              <Route path="demands" element={<PublicDemandsPage />} />
+              <Route path="demands/new" element={<DemandFormPage />} />
+              <Route path="demands/mine" element={<MyDemandsPage />} />
+              <Route path="demands/import" element={<DemandImportPage />} />
+              <Route path="demands/:id" element={<DemandDetailPage />} />
+              <Route path="demands/:id/edit" element={<DemandFormPage />} />
+              <Route path="subscriptions" element={<SubscriptionsPage />} />
+              <Route path="notifications" element={<NotificationsPage />} />
               <Route path="sign-in" element={<SignInPage />} />
               <Route path="forgot-password" element={<ForgotPasswordPage />} />
               <Route path="reset-password" element={<ResetPasswordPage />} />

@@ -1,7 +1,10 @@
 import { accountsEn } from '../features/accounts/messages.en';
 import { auditEn } from '../features/audit/messages.en';
 import { dashboardEn } from '../features/dashboard/messages.en';
+import { demandsEn } from '../features/demands/messages.en';
+import { matchingEn } from '../features/matching/messages.en';
 import { openLicenceEn } from '../features/openLicence/messages.en';
+import { pushEn } from '../features/push/messages.en';
 import type { MessageKey } from './messages.zh';
 
 /** The English message catalogue; the type makes a missing or extra key a compile error. */
@@ -224,6 +227,7 @@ const shell = {
   'detail.tagsSaved': 'Tags saved',
   'detail.openLicenceTerms': 'Open-licence terms',
   'detail.similar': 'Similar patents',
+  'detail.matchingEnterprises': 'Matching enterprises',
   'detail.sectionPending': 'Nothing yet: this feature is still being built.',
 
   'tags.industries': 'Industries',
@@ -302,4 +306,7 @@ export const en: Record<MessageKey, string> = {
   ...accountsEn,
   ...auditEn,
   ...dashboardEn,
+  ...demandsEn,
+  ...matchingEn,
+  ...pushEn,
 };

@@ -10,7 +10,10 @@
 import { accountsZh } from '../features/accounts/messages.zh';
 import { auditZh } from '../features/audit/messages.zh';
 import { dashboardZh } from '../features/dashboard/messages.zh';
+import { demandsZh } from '../features/demands/messages.zh';
+import { matchingZh } from '../features/matching/messages.zh';
 import { openLicenceZh } from '../features/openLicence/messages.zh';
+import { pushZh } from '../features/push/messages.zh';
 
 const shell = {
   'app.name': '专利转化运用服务平台',
@@ -228,6 +231,7 @@ const shell = {
   'detail.tagsSaved': '标签已保存',
   'detail.openLicenceTerms': '开放许可条款',
   'detail.similar': '相似专利',
+  'detail.matchingEnterprises': '匹配企业',
   'detail.sectionPending': '暂无内容：该功能尚在建设中。',
 
   'tags.industries': '行业分类',
@@ -304,6 +308,9 @@ export const zh = {
   ...accountsZh,
   ...auditZh,
   ...dashboardZh,
+  ...demandsZh,
+  ...matchingZh,
+  ...pushZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

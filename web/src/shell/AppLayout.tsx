@@ -3,6 +3,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import type { Abilities } from '../features/accounts/abilities';
 import { useSession } from '../features/accounts/session';
+import { NotificationBell } from '../features/push/NotificationBell';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { ChunkErrorBoundary } from './ChunkErrorBoundary';
@@ -69,6 +70,7 @@ export function AppLayout() {
         </nav>
         <div className="app-header-tools">
           <LanguageSwitch />
+          {abilities.signedIn && <NotificationBell />}
           <SignInArea />
         </div>
       </Layout.Header>

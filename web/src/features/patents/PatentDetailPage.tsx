@@ -29,6 +29,8 @@ import { LegalStatusTag, PatentTypeTag } from './PatentTags';
 
 // The editor (form, tree select) loads only when someone edits tags.
 const TagEditor = lazy(() => import('./TagEditor').then((m) => ({ default: m.TagEditor })));
+// Reverse matching (enterprises whose demands fit this patent) is the matching feature's, in its own chunk.
+const MatchingEnterprises = lazy(() => import('../matching/MatchingEnterprises'));
 
 export default function PatentDetailPage() {
   const { id = '' } = useParams();
@@ -241,7 +243,13 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
           {/* Sections the open-licence and matching features fill in later; empty, never sample content. */}
           <PendingSection titleKey="detail.openLicenceTerms" name="open-licence-terms" />
           <PendingSection titleKey="detail.similar" name="similar-patents" />
-          <PendingSection titleKey="detail.matchingEnterprises" name="matching-enterprises" />
+          <section data-section="matching-enterprises">
+            <Section title={t('detail.matchingEnterprises')}>
+              <Suspense fallback={<Skeleton active paragraph={{ rows: 3 }} />}>
+                <MatchingEnterprises patentId={p.id} patentTitle={p.title} />
+              </Suspense>
+            </Section>
+          </section>
         </Col>
       </Row>
 

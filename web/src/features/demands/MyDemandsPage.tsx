@@ -1,0 +1,92 @@
+import './demands.css';
+import { Card, Result, Select, Space } from 'antd';
+import { useId, useState } from 'react';
+import { useApi } from '../../api/useApi';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ErrorAlert } from '../../shell/ErrorAlert';
+import { LinkButton } from '../../shell/LinkButton';
+import { usePageTitle } from '../../shell/usePageTitle';
+import { useSession } from '../accounts/session';
+import { DEMAND_STATES, type DemandState, demandsApi } from './api';
+import { DemandTable } from './DemandList';
+
+/** 我的需求: the demands of the user's enterprise, every state and visibility. */
+export default function MyDemandsPage() {
+  const { t } = useI18n();
+  usePageTitle(t('dm.mine.title'));
+  const { me } = useSession();
+  const [page, setPage] = useState(1);
+  const [states, setStates] = useState<DemandState[]>([]);
+  const stateId = useId();
+  const signedIn = !!me;
+  const list = useApi(
+    (signal) =>
+      signedIn
+        ? demandsApi.list({ scope: 'mine', ...(states.length ? { state: states } : {}) }, page, signal)
+        : Promise.resolve(undefined),
+    [signedIn, page, states.join(',')],
+  );
+
+  if (me === null)
+    return (
+      <Result
+        status="info"
+        title={<h1 className="ty-h1">{t('dm.mine.title')}</h1>}
+        subTitle={t('dm.mine.signInFirst')}
+        extra={
+          <LinkButton to="/sign-in?next=%2Fdemands%2Fmine" type="primary">
+            {t('auth.signIn')}
+          </LinkButton>
+        }
+      />
+    );
+  return (
+    <>
+      <h1 className="ty-h1">{t('dm.mine.title')}</h1>
+      <p className="ty-p">{t('dm.mine.lead')}</p>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <LinkButton to="/demands/new" type="primary">
+          {t('dm.nav.new')}
+        </LinkButton>
+        <LinkButton to="/demands/import">{t('dm.nav.import')}</LinkButton>
+        <LinkButton to="/demands">{t('dm.nav.public')}</LinkButton>
+      </Space>
+      <Card
+        title={
+          <h2 className="card-title" role="status">
+            {t('dm.mine.count', { n: list.data?.total ?? 0 })}
+          </h2>
+        }
+        extra={
+          <div className="dm-inline-field">
+            <label htmlFor={stateId}>{t('dm.field.state')}</label>
+            <Select<DemandState[]>
+              id={stateId}
+              mode="multiple"
+              allowClear
+              value={states}
+              onChange={(v) => {
+                setStates(v);
+                setPage(1);
+              }}
+              placeholder={t('dm.public.anyState')}
+              options={DEMAND_STATES.map((s) => ({ value: s, label: t(`dm.state.${s}`) }))}
+              style={{ minWidth: 200 }}
+            />
+          </div>
+        }
+      >
+        {list.error && <ErrorAlert error={list.error} onRetry={list.reload} />}
+        <DemandTable
+          caption={t('dm.mine.title')}
+          data={list.data}
+          loading={list.loading}
+          page={page}
+          onPage={setPage}
+          showVisibility
+          emptyText={t('dm.mine.empty')}
+        />
+      </Card>
+    </>
+  );
+}

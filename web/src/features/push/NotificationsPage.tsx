@@ -1,0 +1,154 @@
+import './push.css';
+import { Button, Card, Empty, Pagination, Result, Segmented, Space, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { ApiError } from '../../api/client';
+import { useApi } from '../../api/useApi';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ErrorAlert } from '../../shell/ErrorAlert';
+import { LinkButton } from '../../shell/LinkButton';
+import { usePageTitle } from '../../shell/usePageTitle';
+import { useSession } from '../accounts/session';
+import { type Notification, pushApi } from './api';
+import { announceNotificationsRead } from './NotificationBell';
+
+/** 站内消息: what the subscriptions found (new matching patents and demands), newest first. */
+export default function NotificationsPage() {
+  const { t, num } = useI18n();
+  usePageTitle(t('push.notifications.title'));
+  const { me } = useSession();
+  const navigate = useNavigate();
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const [page, setPage] = useState(1);
+  const [error, setError] = useState<ApiError>();
+  const signedIn = !!me;
+  const list = useApi(
+    (signal) =>
+      signedIn
+        ? pushApi.notifications({ unread: unreadOnly, page, pageSize: 20 }, signal)
+        : Promise.resolve(undefined),
+    [signedIn, unreadOnly, page],
+  );
+
+  if (me === null)
+    return (
+      <Result
+        status="info"
+        title={<h1 className="ty-h1">{t('push.notifications.title')}</h1>}
+        subTitle={t('push.signInFirst')}
+        extra={
+          <LinkButton to="/sign-in?next=%2Fnotifications" type="primary">
+            {t('auth.signIn')}
+          </LinkButton>
+        }
+      />
+    );
+
+  const run = async (action: () => Promise<unknown>) => {
+    setError(undefined);
+    try {
+      await action();
+      announceNotificationsRead();
+      list.reload();
+    } catch (err) {
+      setError(err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) }));
+    }
+  };
+
+  const open = async (n: Notification) => {
+    if (!n.readAt) {
+      try {
+        await pushApi.markRead(n.id);
+        announceNotificationsRead();
+      } catch {
+        // Opening the object matters more than the read mark; the list shows it unread until next time.
+      }
+    }
+    navigate(n.link);
+  };
+
+  const data = list.data;
+  return (
+    <>
+      <h1 className="ty-h1">{t('push.notifications.title')}</h1>
+      <p className="ty-p">{t('push.notifications.lead')}</p>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Segmented<'all' | 'unread'>
+          value={unreadOnly ? 'unread' : 'all'}
+          onChange={(v) => {
+            setUnreadOnly(v === 'unread');
+            setPage(1);
+          }}
+          options={[
+            { value: 'all', label: t('push.notifications.all') },
+            { value: 'unread', label: t('push.notifications.unreadOnly') },
+          ]}
+          aria-label={t('push.notifications.show')}
+        />
+        <Button disabled={!data?.unread} onClick={() => run(() => pushApi.markAllRead())}>
+          {t('push.notifications.readAll')}
+        </Button>
+        <LinkButton to="/subscriptions">{t('push.subscriptions.title')}</LinkButton>
+      </Space>
+      <Card
+        title={
+          <h2 className="card-title" role="status">
+            {t('push.notifications.count', { n: num(data?.total ?? 0), unread: num(data?.unread ?? 0) })}
+          </h2>
+        }
+      >
+        {list.error && <ErrorAlert error={list.error} onRetry={list.reload} />}
+        {error && <ErrorAlert error={error} />}
+        {data && data.items.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('push.notifications.empty')} />
+        ) : (
+          <ul className="push-notifications" aria-busy={list.loading}>
+            {data?.items.map((n) => (
+              <li key={n.id} className={n.readAt ? 'push-read' : 'push-unread'}>
+                <div className="push-notification-head">
+                  {!n.readAt && <Tag className="push-tag-unread">{t('push.notifications.new')}</Tag>}
+                  <Link
+                    to={n.link}
+                    onClick={(e) => {
+                      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                      e.preventDefault();
+                      void open(n);
+                    }}
+                    lang="zh-CN"
+                  >
+                    {n.title}
+                  </Link>
+                  <time className="ty-secondary" dateTime={n.createdAt}>
+                    {dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}
+                  </time>
+                </div>
+                {n.body && (
+                  <p className="push-notification-body" lang="zh-CN">
+                    {n.body}
+                  </p>
+                )}
+                {!n.readAt && (
+                  <Button size="small" type="link" onClick={() => run(() => pushApi.markRead(n.id))}>
+                    {t('push.notifications.markRead')}
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {(data?.total ?? 0) > (data?.pageSize ?? 20) && (
+          <nav aria-label={t('search.pagination')} style={{ marginTop: 12, textAlign: 'right' }}>
+            <Pagination
+              current={page}
+              pageSize={data?.pageSize ?? 20}
+              total={data?.total ?? 0}
+              showSizeChanger={false}
+              onChange={setPage}
+            />
+          </nav>
+        )}
+      </Card>
+    </>
+  );
+}
