@@ -97,9 +97,14 @@ describe('catalogue pages', () => {
     await page.getByText('专利类型', { exact: true }).first().waitFor();
     const ipcRows = page.locator('table').filter({ hasText: 'IPC 分类号' }).locator('tbody tr');
     if ((await ipcRows.count()) > 0) expect(await ipcRows.first().textContent()).toMatch(/[\u4e00-\u9fff]/);
-    for (const pending of ['open-licence-terms', 'similar-patents', 'matching-enterprises']) {
+    for (const pending of ['open-licence-terms', 'similar-patents']) {
       expect(await page.locator(`[data-pending="${pending}"]`).textContent()).toContain('暂无内容');
     }
+    // Reverse matching: no enterprise has posted a demand in this catalogue.
+    await page
+      .locator('[data-section="matching-enterprises"]')
+      .getByText('暂无与该专利匹配的企业需求')
+      .waitFor();
     await screenshot(page, 'catalogue-detail');
     await expectAccessible(page, { label: 'patent detail' });
     await page.close();

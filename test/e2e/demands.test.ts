@@ -1,0 +1,191 @@
+import type { APIRequestContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/axe';
+import { launchBrowser, type TestBrowser } from './support/browser';
+import { screenshot } from './support/screenshots';
+import { type RunningPlatform, startPlatform } from './support/server';
+
+const ADMIN_EMAIL = 'e2e-dm-admin@zhuanhua.test';
+const ADMIN_PASSWORD = 'Browser-test-passphrase-2025';
+const FIRST_PASSWORD = 'First-sign-in-passphrase-1';
+const PASSWORD = 'Demand-matching-passphrase-7';
+const ENTERPRISE = '宁德时代新能源科技股份有限公司';
+const USER = 'rd@catl.test';
+/** 宁德时代's real code (printed on its business licence), and the same with a wrong check character. */
+const CREDIT_CODE = '91350900587527783P';
+const WRONG_CHECK = '91350900587527783Q';
+const NEED = '我们想把锂电池正极材料的能量密度提高10%，预算50万，希望独占许可';
+
+async function signInAs(request: APIRequestContext, base: string, email: string, password: string) {
+  const res = await request.post(`${base}/api/v1/auth/login`, { data: { email, password } });
+  if (res.status() !== 200) throw new Error(`sign-in of ${email}: ${res.status()} ${await res.text()}`);
+}
+
+async function csrf(page: Page): Promise<Record<string, string>> {
+  const cookies = await page.context().cookies();
+  return { 'x-csrf-token': cookies.find((c) => c.name === 'zh_csrf')?.value ?? '' };
+}
+
+// Post a demand → see matches with reasons → mark one relevant → the verdict persists, on the real server
+// with the sample catalogue it imports at first start.
+describe('demand and matching pages', () => {
+  let platform: RunningPlatform;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    process.env.ZHUANHUA_ADMIN_EMAIL = ADMIN_EMAIL;
+    process.env.ZHUANHUA_ADMIN_PASSWORD = ADMIN_PASSWORD;
+    platform = await startPlatform();
+    browser = await launchBrowser();
+
+    // Set-up through the API as the platform administrator: the enterprise and its user.
+    const { page } = await browser.newPage();
+    const api = page.request;
+    const base = platform.url;
+    await signInAs(api, base, ADMIN_EMAIL, ADMIN_PASSWORD);
+    const org = await api.post(`${base}/api/v1/organisations`, {
+      data: { name: ENTERPRISE, kind: 'enterprise', regionCode: '3509' },
+      headers: await csrf(page),
+    });
+    if (org.status() !== 201) throw new Error(`organisation: ${org.status()} ${await org.text()}`);
+    const organisationId = ((await org.json()) as { id: number }).id;
+    const user = await api.post(`${base}/api/v1/users`, {
+      headers: await csrf(page),
+      data: { email: USER, displayName: '研发部王经理', organisationId, password: FIRST_PASSWORD },
+    });
+    if (user.status() !== 201) throw new Error(`user: ${user.status()} ${await user.text()}`);
+    await signInAs(api, base, USER, FIRST_PASSWORD);
+    const pw = await api.post(`${base}/api/v1/auth/password`, {
+      headers: await csrf(page),
+      data: { currentPassword: FIRST_PASSWORD, newPassword: PASSWORD },
+    });
+    if (pw.status() !== 204) throw new Error(`password: ${pw.status()} ${await pw.text()}`);
+    // The sample catalogue is embedded in the background at first start; wait until matching has caught up,
+    // so the pages are tested in the mode they run in (hybrid with the model, lexical without) on a quiet CPU.
+    const t0 = Date.now();
+    let status: { mode: string; pending: number; patents: number } | undefined;
+    while (Date.now() - t0 < 200_000) {
+      status = (await (await api.get(`${base}/api/v1/matching/status`)).json()) as typeof status;
+      if (status && status.patents > 0 && (status.pending === 0 || status.mode === 'lexical')) break;
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+    console.log(`matching ready after ${Date.now() - t0} ms: ${JSON.stringify(status)}`);
+    await page.close();
+  });
+  afterAll(async () => {
+    delete process.env.ZHUANHUA_ADMIN_EMAIL;
+    delete process.env.ZHUANHUA_ADMIN_PASSWORD;
+    await browser?.close();
+    await platform?.close();
+  });
+
+  it('quick entry → questionnaire → matches with reasons → relevant, kept after reload; matching enterprises on the patent', async () => {
+    const { page, errors } = await browser.newPage();
+    const base = platform.url;
+    await signInAs(page.request, base, USER, PASSWORD);
+
+    // 1. The plain-words quick entry shows matches as the need is typed, and reads the mode and budget.
+    await page.goto(`${base}/demands/new`);
+    await page.getByRole('heading', { level: 1, name: '发布技术需求' }).waitFor();
+    await page.getByLabel('用平实的语言描述您的技术需求').fill(NEED);
+    const quick = page.getByRole('list', { name: '即时匹配结果' });
+    await quick.getByRole('listitem').first().waitFor();
+    await page.getByText('识别到：').waitFor();
+    await expect.poll(() => page.locator('.mt-hints').textContent()).toContain('独占许可');
+    await expect.poll(() => quick.textContent()).toContain('共同技术概念');
+    await page.getByRole('button', { name: '用这段话填写问卷' }).click();
+
+    // 2. The questionnaire: prefilled from the organisation, filled from the quick entry.
+    const form = page.locator('form#demand');
+    await expect.poll(() => form.getByLabel('企业名称').inputValue()).toBe(ENTERPRISE);
+    expect(await form.getByLabel('需要解决的技术问题').inputValue()).toBe(NEED);
+    expect(await form.getByRole('checkbox', { name: '独占许可' }).isChecked()).toBe(true);
+    expect(await form.getByLabel('预算上限（元）').inputValue()).toBe('500000');
+    await expect.poll(() => form.getByLabel('需求名称').inputValue()).not.toBe('');
+    await form.getByLabel('需求名称').fill('提高锂电池正极材料能量密度');
+    await form.getByLabel('预期技术指标').fill('能量密度提高10%');
+    await form.getByLabel('联系人').fill('王经理');
+    await form.getByLabel('联系电话').fill('13812345678');
+
+    // GB 32100: the server's check-character refusal appears on the field itself.
+    const seen = errors.length;
+    await form.getByLabel('统一社会信用代码').fill(WRONG_CHECK);
+    await form.getByRole('button', { name: '提交需求' }).click();
+    const creditItem = page.locator('.ant-form-item', { has: page.getByLabel('统一社会信用代码') });
+    await creditItem.getByText('统一社会信用代码最后一位校验码不正确（GB 32100-2015）').waitFor();
+    // The refused request is the only console error so far (Chromium logs every 4xx response).
+    await expect
+      .poll(() => errors.slice(seen))
+      .toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+    errors.splice(seen);
+    expect(page.url()).toMatch(/\/demands\/new$/);
+    await expectAccessible(page, { label: 'demand questionnaire' });
+    await screenshot(page, 'demand-form');
+
+    await form.getByLabel('统一社会信用代码').fill(CREDIT_CODE);
+    await form.getByRole('button', { name: '提交需求' }).click();
+    await page.waitForURL(/\/demands\/\d+$/);
+    const demandUrl = page.url();
+    await page.getByRole('heading', { level: 1, name: '提高锂电池正极材料能量密度' }).waitFor();
+    await page.getByText('征集中').first().waitFor();
+
+    // 3. Ranked matches, each with reasons naming what they rest on, and a score breakdown.
+    const matches = page.getByRole('list', { name: '匹配的专利（按匹配度排序）' });
+    const first = matches.getByRole('listitem').first();
+    await first.waitFor();
+    const firstCard = first.locator('article.mt-card').first();
+    const patentId = await firstCard.getAttribute('data-patent-id');
+    const patentTitle =
+      (await firstCard.getByRole('heading', { level: 3 }).getByRole('link').textContent()) ?? '';
+    expect(patentTitle).not.toBe('');
+    const reasons = firstCard.getByRole('region', { name: '匹配理由' });
+    expect(await reasons.getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(await reasons.textContent()).toMatch(/IPC 小类|共同技术概念|语义相近/);
+    expect(await firstCard.locator('mark').count()).toBeGreaterThan(0);
+    await firstCard.locator('summary', { hasText: '评分构成' }).click();
+    await firstCard.getByRole('table').getByRole('rowheader', { name: '文本相关度' }).waitFor();
+
+    // 4. Relevant: saved for the organisation, and the open demand becomes matched.
+    const feedback = firstCard.getByRole('group', { name: `对“${patentTitle}”的反馈` });
+    await feedback.getByRole('button', { name: '相关', exact: true }).click();
+    await firstCard.getByText('已保存：相关。需求状态已变为“已匹配”。').waitFor();
+    await page.locator('h1 + div').getByText('已匹配').waitFor();
+    await expectAccessible(page, { label: 'demand matches' });
+    await screenshot(page, 'demand-matches');
+
+    // 5. The verdict persists after a reload.
+    await page.goto(demandUrl);
+    const card = page.locator(`article.mt-card[data-patent-id="${patentId}"]`);
+    await card.waitFor();
+    await expect
+      .poll(() => card.getByRole('button', { name: '相关', exact: true }).getAttribute('aria-pressed'))
+      .toBe('true');
+    expect(await card.getByRole('button', { name: '不相关' }).getAttribute('aria-pressed')).toBe('false');
+
+    // 6. Follow the demand: the subscription is listed with its e-mail frequency; the bell links to notifications.
+    await page.getByRole('button', { name: '订阅新匹配' }).click();
+    await page.getByText('已订阅', { exact: true }).waitFor();
+    await page.getByRole('link', { name: /站内消息/ }).waitFor();
+    await page.goto(`${base}/subscriptions`);
+    const subscriptions = page.getByRole('table', { name: '订阅列表' });
+    await subscriptions.getByRole('link', { name: '提高锂电池正极材料能量密度' }).waitFor();
+    await subscriptions.getByText('每日摘要').waitFor();
+    await expectAccessible(page, { label: 'subscriptions' });
+    await page.getByRole('link', { name: /站内消息/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: '站内消息' }).waitFor();
+    await expectAccessible(page, { label: 'notifications' });
+
+    // 7. Reverse matching: the patent's page names the enterprise among its matching enterprises.
+    await page.goto(`${base}/patents/${patentId}`);
+    const section = page.locator('[data-section="matching-enterprises"]');
+    await section.getByRole('list', { name: '匹配的企业' }).getByText(ENTERPRISE).waitFor();
+    await section.getByRole('link', { name: '提高锂电池正极材料能量密度' }).waitFor();
+    await screenshot(page, 'patent-matching-enterprises');
+
+    // 8. My demands lists it as matched.
+    await page.goto(`${base}/demands/mine`);
+    const row = page.getByRole('row', { name: /提高锂电池正极材料能量密度/ });
+    await row.getByText('已匹配').waitFor();
+    expect(errors).toEqual([]);
+  });
+});
