@@ -97,6 +97,20 @@ export function isOperator(role: RoleName): boolean {
   return kind === 'service_organisation' || kind === 'government';
 }
 
+/** A multipart/form-data upload of one text file in the field `file`. */
+export function upload(url: string, cell: Cell, fileName: string, content: string): InjectOptions {
+  const boundary = 'permissionMatrixBoundary';
+  return {
+    method: 'POST',
+    url,
+    headers: { ...cell.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
+        `Content-Type: text/csv\r\n\r\n${content}\r\n--${boundary}--\r\n`,
+    ),
+  };
+}
+
 /** Shorthand for a JSON request. */
 export function json(
   method: WriteMethod,

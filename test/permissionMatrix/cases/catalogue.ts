@@ -1,8 +1,7 @@
 /** Write routes of src/features/patents (tags) and src/features/patents/import (uploads). */
-import { fromRoleTable, isOperator, isPlatformAdmin, json, type RouteCase } from '../routeCase';
+import { fromRoleTable, isOperator, isPlatformAdmin, json, type RouteCase, upload } from '../routeCase';
 import { API } from '../world';
 
-const BOUNDARY = 'matrixBoundary5e1f';
 const CSV = '申请号,专利名称,专利类型\r\n202010000001.1,一种矩阵测试装置,发明\r\n';
 
 export const catalogueCases: RouteCase[] = [
@@ -37,14 +36,6 @@ export const catalogueCases: RouteCase[] = [
       }
       throw new Error(`import run ${id} did not finish`);
     },
-    request: async (_w, cell) => ({
-      method: 'POST',
-      url: `${API}/imports`,
-      headers: { ...cell.headers, 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
-      payload: Buffer.from(
-        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="matrix.csv"\r\n` +
-          `Content-Type: text/csv\r\n\r\n${CSV}\r\n--${BOUNDARY}--\r\n`,
-      ),
-    }),
+    request: async (_w, cell) => upload(`${API}/imports`, cell, 'matrix.csv', CSV),
   },
 ];

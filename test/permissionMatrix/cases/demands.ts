@@ -14,6 +14,7 @@ import {
   kindOf,
   type RouteCase,
   SIGN_IN_REQUIRED,
+  upload,
 } from '../routeCase';
 import { API, type World } from '../world';
 
@@ -112,20 +113,14 @@ export const demandsCases: RouteCase[] = [
     expect: byAction('demand.create'),
     success: 200,
     request: async (_w, cell) => {
-      const boundary = 'matrixDemands9';
       serial++;
-      const csv =
+      return upload(
+        `${API}/demands/import`,
+        cell,
+        'demands.csv',
         '企业名称,统一社会信用代码,所在地区,所属行业,企业规模,需求名称,需要解决的技术问题,预期技术指标,IPC分类号,合作方式,预算（万元）,期望完成时间,联系人,联系电话,电子邮箱,是否公开\n' +
-        `宁德时代新能源科技股份有限公司,${CREDIT_CODE},3509,3841,大型,快充负极材料 ${serial},负极析锂导致快充寿命短,4C快充循环2000次,H01M,普通许可,,,赵工,13900001111,,公开\n`;
-      return {
-        method: 'POST',
-        url: `${API}/demands/import`,
-        headers: { ...cell.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
-        payload: Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="demands.csv"\r\n` +
-            `Content-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`,
-        ),
-      };
+          `宁德时代新能源科技股份有限公司,${CREDIT_CODE},3509,3841,大型,快充负极材料 ${serial},负极析锂导致快充寿命短,4C快充循环2000次,H01M,普通许可,,,赵工,13900001111,,公开\n`,
+      );
     },
   },
   ownDemandRoute('PUT', '/demands/:id', async (_w, _cell, id) => ({

@@ -7,10 +7,12 @@ import { accountsCases } from './accounts';
 import { catalogueCases } from './catalogue';
 import { demandsCases } from './demands';
 import { openLicenceCases } from './openLicence';
+import { pushCases } from './push';
 
 export const ROUTE_CASES: readonly RouteCase[] = [
   ...accountsCases,
   ...catalogueCases,
   ...openLicenceCases,
   ...demandsCases,
+  ...pushCases,
 ];

@@ -15,6 +15,7 @@ import {
   type RouteCase,
   SIGN_IN_REQUIRED,
   signedIn,
+  upload,
 } from '../routeCase';
 import { API, CHECKLIST, chinaDay, declarationBody, type World } from '../world';
 
@@ -74,6 +75,19 @@ async function pledge(w: World, cell: Cell, patentId: number): Promise<number> {
     201,
   );
   return p.id;
+}
+
+/** An ordinary licence recorded by the patentee (Law Art. 51(3) allows only ordinary ones beside an open licence). */
+function licenceBody(patentId: number) {
+  return {
+    patentId,
+    kind: 'ordinary',
+    licenseeName: '某被许可企业',
+    startDate: chinaDay(0),
+    endDate: chinaDay(365),
+    effectiveDate: chinaDay(0),
+    feeDescription: '一次性 10 万元',
+  };
 }
 
 /** Platform administrators and service organisations, by a check of the route's own (no role-table action). */
@@ -150,21 +164,14 @@ export const openLicenceCases: RouteCase[] = [
     success: 200,
     // The sample row names a patent nobody holds: refused in the answer, nothing stored.
     audited: false,
-    request: async (_w, cell) => {
-      const boundary = 'matrixBatch7';
-      const csv =
+    request: async (_w, cell) =>
+      upload(
+        `${OL}/declarations/batch`,
+        cell,
+        'batch.csv',
         '专利号,支付方式,金额（元）,提成基数,提成比例（%）,许可期限起,许可期限止,其他事项,共有人同意书\r\n' +
-        `ZL201810000000.0,一次性付费,1000,,,${chinaDay(30)},${chinaDay(700)},,\r\n`;
-      return {
-        method: 'POST',
-        url: `${OL}/declarations/batch`,
-        headers: { ...cell.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
-        payload: Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="batch.csv"\r\n` +
-            `Content-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`,
-        ),
-      };
-    },
+          `ZL201810000000.0,一次性付费,1000,,,${chinaDay(30)},${chinaDay(700)},,\r\n`,
+      ),
   },
   {
     method: 'POST',
@@ -219,15 +226,7 @@ export const openLicenceCases: RouteCase[] = [
     expect: byAction('patent.update'),
     success: 201,
     request: async (w, cell) =>
-      json('POST', `${OL}/licences`, cell, {
-        patentId: await w.patent(cell.ownerOrganisationId),
-        kind: 'ordinary',
-        licenseeName: '某被许可企业',
-        startDate: chinaDay(0),
-        endDate: chinaDay(365),
-        effectiveDate: chinaDay(0),
-        feeDescription: '一次性 10 万元',
-      }),
+      json('POST', `${OL}/licences`, cell, licenceBody(await w.patent(cell.ownerOrganisationId))),
   },
   {
     method: 'PATCH',
@@ -249,15 +248,7 @@ export const openLicenceCases: RouteCase[] = [
           method: 'POST',
           url: `${OL}/licences`,
           headers: owner.headers,
-          payload: {
-            patentId: await w.patent(cell.ownerOrganisationId),
-            kind: 'ordinary',
-            licenseeName: '某被许可企业',
-            startDate: chinaDay(0),
-            endDate: chinaDay(365),
-            effectiveDate: chinaDay(0),
-            feeDescription: '一次性 10 万元',
-          },
+          payload: licenceBody(await w.patent(cell.ownerOrganisationId)),
         },
         201,
       );

@@ -1,19 +1,16 @@
 import { Card, Descriptions, Space } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LinkButton } from '../../shell/LinkButton';
-import { usePageTitle } from '../../shell/usePageTitle';
 import { dateTime, roleLabel } from './labels';
-import { RequireSignIn } from './RequireSignIn';
+import { SignedInPage } from './SignedInPage';
 import { useSession } from './session';
 
 /** The signed-in user's own account: who they are, and where to change what they may change. */
 export default function AccountPage() {
-  const { t } = useI18n();
-  usePageTitle(t('acct.account.title'));
   return (
-    <RequireSignIn title={t('acct.account.title')}>
+    <SignedInPage titleKey="acct.account.title">
       <Account />
-    </RequireSignIn>
+    </SignedInPage>
   );
 }
 

@@ -2,13 +2,13 @@ import './accounts.css';
 import { Alert, message as antMessage, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
-import { usePageTitle } from '../../shell/usePageTitle';
 import { accountsApi } from './api';
+import { toApiError } from './apiError';
 import { NewPasswordFields, showFieldErrors } from './PasswordFields';
-import { RequireSignIn } from './RequireSignIn';
+import { SignedInPage } from './SignedInPage';
 import { useSession } from './session';
 
 interface Fields {
@@ -19,12 +19,10 @@ interface Fields {
 
 /** Change one's password; at a first sign-in with a generated password, the only page available. */
 export default function ChangePasswordPage() {
-  const { t } = useI18n();
-  usePageTitle(t('acct.password.title'));
   return (
-    <RequireSignIn title={t('acct.password.title')}>
+    <SignedInPage titleKey="acct.password.title">
       <ChangePassword />
-    </RequireSignIn>
+    </SignedInPage>
   );
 }
 
@@ -48,7 +46,7 @@ function ChangePassword() {
       message.success(t('acct.password.changed'));
       if (forced) navigate('/', { replace: true });
     } catch (err) {
-      const e = err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) });
+      const e = toApiError(err);
       setError(e);
       showFieldErrors(form, e);
     } finally {

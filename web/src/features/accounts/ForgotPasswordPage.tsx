@@ -2,11 +2,12 @@ import './accounts.css';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { accountsApi } from './api';
+import { toApiError } from './apiError';
 
 /** Asks for a reset link by e-mail; the server answers the same whether the address is known or not. */
 export default function ForgotPasswordPage() {
@@ -22,7 +23,7 @@ export default function ForgotPasswordPage() {
     try {
       setSent((await accountsApi.requestReset(email)).message);
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) }));
+      setError(toApiError(err));
     } finally {
       setBusy(false);
     }

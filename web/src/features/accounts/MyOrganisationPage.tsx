@@ -4,20 +4,17 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { DataTable } from '../../shell/DataTable';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { LinkButton } from '../../shell/LinkButton';
-import { usePageTitle } from '../../shell/usePageTitle';
 import { accountsApi, type User } from './api';
 import { dateTime } from './labels';
-import { RequireSignIn } from './RequireSignIn';
+import { SignedInPage } from './SignedInPage';
 import { useSession } from './session';
 
 /** The organisation one belongs to; its administrators also see its users here. */
 export default function MyOrganisationPage() {
-  const { t } = useI18n();
-  usePageTitle(t('acct.myOrg.title'));
   return (
-    <RequireSignIn title={t('acct.myOrg.title')}>
+    <SignedInPage titleKey="acct.myOrg.title">
       <MyOrganisation />
-    </RequireSignIn>
+    </SignedInPage>
   );
 }
 

@@ -1,15 +1,16 @@
-import { message as antMessage, Button, Card, Form, Input, Pagination, Select } from 'antd';
+import { message as antMessage, Button, Card, Form, Input, Select } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DataTable } from '../../shell/DataTable';
 import { ErrorAlert } from '../../shell/ErrorAlert';
-import { usePageTitle } from '../../shell/usePageTitle';
+import { ListPager } from '../../shell/ListPager';
 import { accountsApi, ORGANISATION_KINDS, type Organisation, type OrganisationKind } from './api';
+import { toApiError } from './apiError';
 import { dateTime } from './labels';
 import { showFieldErrors } from './PasswordFields';
-import { RequireSignIn } from './RequireSignIn';
+import { SignedInPage } from './SignedInPage';
 
 interface Fields {
   name: string;
@@ -19,12 +20,10 @@ interface Fields {
 
 /** Organisations on the platform (platform administrators create them; everyone signed in may list them). */
 export default function OrganisationsPage() {
-  const { t } = useI18n();
-  usePageTitle(t('acct.orgs.title'));
   return (
-    <RequireSignIn title={t('acct.orgs.title')}>
+    <SignedInPage titleKey="acct.orgs.title">
       <Organisations />
-    </RequireSignIn>
+    </SignedInPage>
   );
 }
 
@@ -47,7 +46,7 @@ function Organisations() {
       form.resetFields();
       list.reload();
     } catch (err) {
-      const e = err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) });
+      const e = toApiError(err);
       setError(e);
       showFieldErrors(form, e);
     } finally {
@@ -126,17 +125,12 @@ function Organisations() {
             { key: 'created', title: t('acct.org.createdAt'), render: (o) => dateTime(o.createdAt) },
           ]}
         />
-        {(list.data?.total ?? 0) > (list.data?.pageSize ?? 50) && (
-          <nav aria-label={t('search.pagination')} style={{ marginTop: 12, textAlign: 'right' }}>
-            <Pagination
-              current={page}
-              pageSize={list.data?.pageSize ?? 50}
-              total={list.data?.total ?? 0}
-              showSizeChanger={false}
-              onChange={setPage}
-            />
-          </nav>
-        )}
+        <ListPager
+          total={list.data?.total ?? 0}
+          pageSize={list.data?.pageSize ?? 50}
+          page={page}
+          onChange={setPage}
+        />
       </Card>
     </>
   );

@@ -2,11 +2,12 @@ import './accounts.css';
 import { Alert, Button, Card, Form } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { accountsApi } from './api';
+import { toApiError } from './apiError';
 import { NewPasswordFields, showFieldErrors } from './PasswordFields';
 
 /** `#token=…[&invite=1]` of a reset or invitation link (docs/ARCHITECTURE.md, auth surface). */
@@ -43,7 +44,7 @@ export default function ResetPasswordPage() {
       const { email } = await accountsApi.confirmReset(link.token, newPassword);
       navigate(`/sign-in?${new URLSearchParams({ email, reset: '1' })}`, { replace: true });
     } catch (err) {
-      const e = err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) });
+      const e = toApiError(err);
       setError(e);
       showFieldErrors(form, e);
     } finally {

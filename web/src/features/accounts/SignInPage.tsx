@@ -2,11 +2,12 @@ import './accounts.css';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { LinkButton } from '../../shell/LinkButton';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { toApiError } from './apiError';
 import { useSession } from './session';
 
 /** Only same-site paths are followed after sign-in (no open redirect through `?next=`). */
@@ -36,7 +37,7 @@ export default function SignInPage() {
       const answer = await session.signIn(email, password);
       navigate(answer.mustChangePassword ? '/account/password' : next, { replace: true });
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) }));
+      setError(toApiError(err));
     } finally {
       setBusy(false);
     }

@@ -12,16 +12,16 @@ import {
   Tag,
 } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DataTable } from '../../shell/DataTable';
 import { ErrorAlert } from '../../shell/ErrorAlert';
-import { usePageTitle } from '../../shell/usePageTitle';
 import { type ApiToken, accountsApi, type Scope } from './api';
+import { toApiError } from './apiError';
 import { dateTime } from './labels';
 import { showFieldErrors } from './PasswordFields';
-import { RequireSignIn } from './RequireSignIn';
+import { SignedInPage } from './SignedInPage';
 import { useSession } from './session';
 
 const EXPIRY_DAYS = [30, 90, 365] as const;
@@ -34,12 +34,10 @@ interface Fields {
 
 /** API tokens for machine clients: scoped, shown once at creation, revocable. */
 export default function TokensPage() {
-  const { t } = useI18n();
-  usePageTitle(t('acct.tokens.title'));
   return (
-    <RequireSignIn title={t('acct.tokens.title')}>
+    <SignedInPage titleKey="acct.tokens.title">
       <Tokens />
-    </RequireSignIn>
+    </SignedInPage>
   );
 }
 
@@ -67,7 +65,7 @@ function Tokens() {
       form.resetFields();
       tokens.reload();
     } catch (err) {
-      const e = err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) });
+      const e = toApiError(err);
       setError(e);
       showFieldErrors(form, e);
     } finally {
@@ -81,7 +79,7 @@ function Tokens() {
       message.success(t('acct.tokens.revoked', { name: token.name }));
       tokens.reload();
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) }));
+      setError(toApiError(err));
     }
   };
 

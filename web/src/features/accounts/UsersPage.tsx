@@ -5,23 +5,24 @@ import {
   Checkbox,
   Form,
   Input,
-  Pagination,
   Popconfirm,
   Select,
   Space,
   Tag,
 } from 'antd';
 import { type CSSProperties, useId, useState } from 'react';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DataTable } from '../../shell/DataTable';
 import { ErrorAlert } from '../../shell/ErrorAlert';
-import { usePageTitle } from '../../shell/usePageTitle';
+import { ListPager } from '../../shell/ListPager';
 import { accountsApi, type NewUser, type OrganisationRole, type User, type UserChange } from './api';
+import { toApiError } from './apiError';
 import { dateTime } from './labels';
+import { OrganisationSelect } from './OrganisationSelect';
 import { showFieldErrors } from './PasswordFields';
-import { RequireSignIn } from './RequireSignIn';
+import { SignedInPage } from './SignedInPage';
 import { useSession } from './session';
 
 /** Tag colours with at least 4.5:1 contrast (antd's preset green and gold tags fall short at 12 px). */
@@ -32,12 +33,10 @@ const STATUS_STYLE: Record<'active' | 'invited', CSSProperties> = {
 
 /** Users of an organisation (administrators) or of the whole platform (platform administrators). */
 export default function UsersPage() {
-  const { t } = useI18n();
-  usePageTitle(t('acct.users.title'));
   return (
-    <RequireSignIn title={t('acct.users.title')}>
+    <SignedInPage titleKey="acct.users.title">
       <Users />
-    </RequireSignIn>
+    </SignedInPage>
   );
 }
 
@@ -59,13 +58,6 @@ function Users() {
     (signal) => accountsApi.users({ organisationId, q: q || undefined, includeDisabled, page }, signal),
     [organisationId, q, includeDisabled, page],
   );
-  const organisations = useApi(
-    (signal) =>
-      platformAdmin
-        ? accountsApi.organisations({}, signal)
-        : Promise.resolve({ total: 0, page: 1, pageSize: 50, items: [] }),
-    [platformAdmin],
-  );
 
   const act = async (what: () => Promise<unknown>, done: string) => {
     setError(undefined);
@@ -73,7 +65,7 @@ function Users() {
       await what();
       message.success(done);
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) }));
+      setError(toApiError(err));
     } finally {
       users.reload();
     }
@@ -89,7 +81,6 @@ function Users() {
       <InviteForm
         platformAdmin={platformAdmin}
         ownOrganisation={ownOrganisation ?? null}
-        organisations={organisations.data?.items.map((o) => ({ value: o.id, label: o.name })) ?? []}
         onInvited={(u, sent) => {
           message.success(t(sent ? 'acct.users.invited' : 'acct.users.created', { email: u.email }));
           users.reload();
@@ -103,18 +94,14 @@ function Users() {
           {platformAdmin && (
             <Space>
               <label htmlFor={orgFilterId}>{t('acct.organisation')}</label>
-              <Select<number>
+              <OrganisationSelect
                 id={orgFilterId}
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
                 placeholder={t('acct.users.allOrganisations')}
-                style={{ minWidth: 260 }}
                 value={organisationId}
                 onChange={(v) => {
                   setOrganisationId(v);
                   setPage(1);
                 }}
-                options={organisations.data?.items.map((o) => ({ value: o.id, label: o.name })) ?? []}
               />
             </Space>
           )}
@@ -254,17 +241,12 @@ function Users() {
             },
           ]}
         />
-        {(users.data?.total ?? 0) > (users.data?.pageSize ?? 50) && (
-          <nav aria-label={t('search.pagination')} style={{ marginTop: 12, textAlign: 'right' }}>
-            <Pagination
-              current={page}
-              pageSize={users.data?.pageSize ?? 50}
-              total={users.data?.total ?? 0}
-              showSizeChanger={false}
-              onChange={setPage}
-            />
-          </nav>
-        )}
+        <ListPager
+          total={users.data?.total ?? 0}
+          pageSize={users.data?.pageSize ?? 50}
+          page={page}
+          onChange={setPage}
+        />
       </Card>
     </>
   );
@@ -281,12 +263,10 @@ interface InviteFields {
 function InviteForm({
   platformAdmin,
   ownOrganisation,
-  organisations,
   onInvited,
 }: {
   platformAdmin: boolean;
   ownOrganisation: number | null;
-  organisations: { value: number; label: string }[];
   onInvited(user: User, invitationSent: boolean): void;
 }) {
   const { t } = useI18n();
@@ -308,7 +288,7 @@ function InviteForm({
       form.resetFields();
       onInvited(r.user, r.invitationSent);
     } catch (err) {
-      const e = err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) });
+      const e = toApiError(err);
       setError(e);
       showFieldErrors(form, e);
     } finally {
@@ -348,13 +328,7 @@ function InviteForm({
         </Form.Item>
         {platformAdmin && (
           <Form.Item name="organisationId" label={t('acct.organisation')}>
-            <Select<number>
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('acct.users.noOrganisation')}
-              style={{ width: 240 }}
-              options={organisations}
-            />
+            <OrganisationSelect placeholder={t('acct.users.noOrganisation')} width={240} />
           </Form.Item>
         )}
         <Form.Item name="role" label={t('acct.role')}>

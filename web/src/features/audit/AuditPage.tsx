@@ -1,16 +1,17 @@
 import './audit.css';
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Drawer, Form, Input, Pagination, Select, Space, Tag } from 'antd';
+import { Alert, Button, Card, Drawer, Form, Input, Select, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DataTable } from '../../shell/DataTable';
 import { ErrorAlert } from '../../shell/ErrorAlert';
-import { usePageTitle } from '../../shell/usePageTitle';
-import { RequireSignIn } from '../accounts/RequireSignIn';
+import { ListPager } from '../../shell/ListPager';
+import { toApiError } from '../accounts/apiError';
+import { SignedInPage } from '../accounts/SignedInPage';
 import { type AuditEntry, type AuditFilter, auditApi, type ChainVerification } from './api';
 import { diffEntries, showValue } from './diff';
 
@@ -27,12 +28,10 @@ function readFilter(params: URLSearchParams): AuditFilter {
 
 /** The audit log for the IP administration: search, each entry's before/after, CSV export, chain check. */
 export default function AuditPage() {
-  const { t } = useI18n();
-  usePageTitle(t('audit.title'));
   return (
-    <RequireSignIn title={t('audit.title')}>
+    <SignedInPage titleKey="audit.title">
       <Audit />
-    </RequireSignIn>
+    </SignedInPage>
   );
 }
 
@@ -181,21 +180,16 @@ function Audit() {
             },
           ]}
         />
-        {(entries.data?.total ?? 0) > (entries.data?.pageSize ?? 25) && (
-          <nav aria-label={t('search.pagination')} style={{ marginTop: 12, textAlign: 'right' }}>
-            <Pagination
-              current={page}
-              pageSize={entries.data?.pageSize ?? 25}
-              total={entries.data?.total ?? 0}
-              showSizeChanger={false}
-              onChange={(p) => {
-                const next = new URLSearchParams(params);
-                next.set('page', String(p));
-                setParams(next);
-              }}
-            />
-          </nav>
-        )}
+        <ListPager
+          total={entries.data?.total ?? 0}
+          pageSize={entries.data?.pageSize ?? 25}
+          page={page}
+          onChange={(p) => {
+            const next = new URLSearchParams(params);
+            next.set('page', String(p));
+            setParams(next);
+          }}
+        />
       </Card>
       <EntryDrawer entry={open} onClose={() => setOpen(undefined)} />
     </>
@@ -213,7 +207,7 @@ function VerifyChain() {
     try {
       setResult(await auditApi.verify());
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) }));
+      setError(toApiError(err));
     } finally {
       setBusy(false);
     }

@@ -5,8 +5,7 @@ import type { Count } from '../../charts/CountsChart';
 import { LazyCountsChart as CountsChart } from '../../charts/LazyCountsChart';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
-import { usePageTitle } from '../../shell/usePageTitle';
-import { RequireSignIn } from '../accounts/RequireSignIn';
+import { SignedInPage } from '../accounts/SignedInPage';
 import { codeLabel } from '../patents/facetLabels';
 import { statsApi } from '../stats/api';
 import { dashboardApi } from './api';
@@ -18,12 +17,10 @@ const WINDOWS = [30, 90, 365] as const;
 
 /** The administration's dashboard: the catalogue by IPC section, SEI, region and legal status; imports over time. */
 export default function DashboardPage() {
-  const { t } = useI18n();
-  usePageTitle(t('dash.title'));
   return (
-    <RequireSignIn title={t('dash.title')}>
+    <SignedInPage titleKey="dash.title">
       <Dashboard />
-    </RequireSignIn>
+    </SignedInPage>
   );
 }
 
