@@ -1,6 +1,6 @@
 import './demands.css';
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Card, Checkbox, Result, Upload } from 'antd';
+import { Alert, Card, Checkbox, Upload } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/client';
@@ -8,9 +8,8 @@ import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DataTable } from '../../shell/DataTable';
 import { ErrorAlert } from '../../shell/ErrorAlert';
-import { LinkButton } from '../../shell/LinkButton';
 import { usePageTitle } from '../../shell/usePageTitle';
-import { useSession } from '../accounts/session';
+import { RequireSignIn } from '../accounts/RequireSignIn';
 import { demandsApi, type ImportReport, type ImportRow } from './api';
 
 /**
@@ -18,27 +17,21 @@ import { demandsApi, type ImportReport, type ImportRow } from './api';
  * nothing is written while a row is refused. A dry run checks only. Re-running a sheet changes nothing.
  */
 export default function DemandImportPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   usePageTitle(t('dm.import.title'));
-  const { me } = useSession();
+  return (
+    <RequireSignIn title={t('dm.import.title')}>
+      <DemandImport />
+    </RequireSignIn>
+  );
+}
+
+function DemandImport() {
+  const { t, lang } = useI18n();
   const [dryRun, setDryRun] = useState(true);
   const [report, setReport] = useState<ImportReport>();
   const [error, setError] = useState<ApiError>();
   const vocabulary = useApi((signal) => demandsApi.vocabulary(signal), []);
-
-  if (me === null)
-    return (
-      <Result
-        status="info"
-        title={<h1 className="ty-h1">{t('dm.import.title')}</h1>}
-        subTitle={t('dm.import.signInFirst')}
-        extra={
-          <LinkButton to="/sign-in?next=%2Fdemands%2Fimport" type="primary">
-            {t('auth.signIn')}
-          </LinkButton>
-        }
-      />
-    );
 
   return (
     <>
@@ -125,12 +118,13 @@ export default function DemandImportPage() {
               {
                 key: 'action',
                 title: t('dm.import.action'),
-                render: (r) =>
-                  r.demandId && report.written && r.action !== 'reject' ? (
-                    <Link to={`/demands/${r.demandId}`}>{t(`dm.import.action.${r.action}`)}</Link>
-                  ) : (
-                    t(`dm.import.action.${r.action}`)
-                  ),
+                render: (r) => {
+                  const action = t(`dm.import.action.${r.action}`);
+                  if (r.action === 'reject') return action;
+                  // Nothing is written on a dry run or while another row is refused: say what would happen.
+                  if (!report.written) return t('dm.import.notWritten', { action });
+                  return r.demandId ? <Link to={`/demands/${r.demandId}`}>{action}</Link> : action;
+                },
               },
               {
                 key: 'errors',

@@ -1,12 +1,12 @@
 import './demands.css';
-import { Card, Result, Select, Space } from 'antd';
+import { Card, Select, Space } from 'antd';
 import { useId, useState } from 'react';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { LinkButton } from '../../shell/LinkButton';
 import { usePageTitle } from '../../shell/usePageTitle';
-import { useSession } from '../accounts/session';
+import { RequireSignIn } from '../accounts/RequireSignIn';
 import { DEMAND_STATES, type DemandState, demandsApi } from './api';
 import { DemandTable } from './DemandList';
 
@@ -14,32 +14,23 @@ import { DemandTable } from './DemandList';
 export default function MyDemandsPage() {
   const { t } = useI18n();
   usePageTitle(t('dm.mine.title'));
-  const { me } = useSession();
+  return (
+    <RequireSignIn title={t('dm.mine.title')}>
+      <MyDemands />
+    </RequireSignIn>
+  );
+}
+
+function MyDemands() {
+  const { t } = useI18n();
   const [page, setPage] = useState(1);
   const [states, setStates] = useState<DemandState[]>([]);
   const stateId = useId();
-  const signedIn = !!me;
   const list = useApi(
-    (signal) =>
-      signedIn
-        ? demandsApi.list({ scope: 'mine', ...(states.length ? { state: states } : {}) }, page, signal)
-        : Promise.resolve(undefined),
-    [signedIn, page, states.join(',')],
+    (signal) => demandsApi.list({ scope: 'mine', ...(states.length ? { state: states } : {}) }, page, signal),
+    [page, states.join(',')],
   );
 
-  if (me === null)
-    return (
-      <Result
-        status="info"
-        title={<h1 className="ty-h1">{t('dm.mine.title')}</h1>}
-        subTitle={t('dm.mine.signInFirst')}
-        extra={
-          <LinkButton to="/sign-in?next=%2Fdemands%2Fmine" type="primary">
-            {t('auth.signIn')}
-          </LinkButton>
-        }
-      />
-    );
   return (
     <>
       <h1 className="ty-h1">{t('dm.mine.title')}</h1>

@@ -128,7 +128,6 @@ export const demandsEn: Record<keyof typeof demandsZh, string> = {
   'dm.mine.lead': 'Every demand your enterprise posted or imported, private ones included.',
   'dm.mine.count': '{n} demands',
   'dm.mine.empty': 'No demand posted yet',
-  'dm.mine.signInFirst': "Sign in to see your enterprise's demands.",
 
   'dm.detail.title': 'Demand',
   'dm.detail.notFound': 'This demand does not exist or you may not see it',
@@ -177,7 +176,6 @@ export const demandsEn: Record<keyof typeof demandsZh, string> = {
   'dm.import.template': 'Download the CSV template',
   'dm.import.dryRun': 'Check only, do not write',
   'dm.import.drop': 'Click or drop a CSV / XLSX file',
-  'dm.import.signInFirst': 'Sign in to import technology demands.',
   'dm.import.result': 'Import result: {file}',
   'dm.import.refused': '{n} rows were refused; nothing was written',
   'dm.import.written': 'Written',
@@ -191,6 +189,7 @@ export const demandsEn: Record<keyof typeof demandsZh, string> = {
   'dm.import.action.update': 'Updated',
   'dm.import.action.unchanged': 'Unchanged',
   'dm.import.action.reject': 'Refused',
+  'dm.import.notWritten': '{action} (not written)',
   'dm.import.errors': 'Problems',
   'dm.import.columns': 'Columns of the sheet',
   'dm.import.header': 'Header',

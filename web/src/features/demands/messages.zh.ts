@@ -125,7 +125,6 @@ export const demandsZh = {
   'dm.mine.lead': '本企业发布和导入的全部技术需求（含不公开的需求）。',
   'dm.mine.count': '共 {n} 条需求',
   'dm.mine.empty': '还没有发布技术需求',
-  'dm.mine.signInFirst': '请先登录，查看本企业发布的技术需求。',
 
   'dm.detail.title': '需求详情',
   'dm.detail.notFound': '需求不存在或无权查看',
@@ -173,7 +172,6 @@ export const demandsZh = {
   'dm.import.template': '下载 CSV 模板',
   'dm.import.dryRun': '仅校验，不写入',
   'dm.import.drop': '点击或拖入 CSV / XLSX 文件',
-  'dm.import.signInFirst': '请先登录后再批量导入技术需求。',
   'dm.import.result': '导入结果：{file}',
   'dm.import.refused': '{n} 行未通过校验，全部数据均未写入',
   'dm.import.written': '已写入',
@@ -186,6 +184,7 @@ export const demandsZh = {
   'dm.import.action.update': '更新',
   'dm.import.action.unchanged': '未变',
   'dm.import.action.reject': '有误',
+  'dm.import.notWritten': '{action}（未写入）',
   'dm.import.errors': '问题',
   'dm.import.columns': '表格列说明',
   'dm.import.header': '表头',

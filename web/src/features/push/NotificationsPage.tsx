@@ -1,5 +1,5 @@
 import './push.css';
-import { Button, Card, Empty, Pagination, Result, Segmented, Space, Tag } from 'antd';
+import { Button, Card, Empty, Pagination, Segmented, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -9,41 +9,31 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { LinkButton } from '../../shell/LinkButton';
 import { usePageTitle } from '../../shell/usePageTitle';
-import { useSession } from '../accounts/session';
+import { RequireSignIn } from '../accounts/RequireSignIn';
 import { type Notification, pushApi } from './api';
 import { announceNotificationsRead } from './NotificationBell';
 
 /** 站内消息: what the subscriptions found (new matching patents and demands), newest first. */
 export default function NotificationsPage() {
-  const { t, num } = useI18n();
+  const { t } = useI18n();
   usePageTitle(t('push.notifications.title'));
-  const { me } = useSession();
+  return (
+    <RequireSignIn title={t('push.notifications.title')}>
+      <Notifications />
+    </RequireSignIn>
+  );
+}
+
+function Notifications() {
+  const { t, num } = useI18n();
   const navigate = useNavigate();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [page, setPage] = useState(1);
   const [error, setError] = useState<ApiError>();
-  const signedIn = !!me;
   const list = useApi(
-    (signal) =>
-      signedIn
-        ? pushApi.notifications({ unread: unreadOnly, page, pageSize: 20 }, signal)
-        : Promise.resolve(undefined),
-    [signedIn, unreadOnly, page],
+    (signal) => pushApi.notifications({ unread: unreadOnly, page, pageSize: 20 }, signal),
+    [unreadOnly, page],
   );
-
-  if (me === null)
-    return (
-      <Result
-        status="info"
-        title={<h1 className="ty-h1">{t('push.notifications.title')}</h1>}
-        subTitle={t('push.signInFirst')}
-        extra={
-          <LinkButton to="/sign-in?next=%2Fnotifications" type="primary">
-            {t('auth.signIn')}
-          </LinkButton>
-        }
-      />
-    );
 
   const run = async (action: () => Promise<unknown>) => {
     setError(undefined);

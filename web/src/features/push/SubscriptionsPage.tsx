@@ -1,5 +1,5 @@
 import './push.css';
-import { Alert, Button, Card, Input, Popconfirm, Result, Select, Space, Switch } from 'antd';
+import { Alert, Button, Card, Input, Popconfirm, Select, Space, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -10,7 +10,7 @@ import { DataTable } from '../../shell/DataTable';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { LinkButton } from '../../shell/LinkButton';
 import { usePageTitle } from '../../shell/usePageTitle';
-import { useSession } from '../accounts/session';
+import { RequireSignIn } from '../accounts/RequireSignIn';
 import { type Delivery, EMAIL_MODES, type EmailMode, pushApi, type Subscription, type Webhook } from './api';
 import { subscriptionLink } from './subscriptionTarget';
 
@@ -25,22 +25,11 @@ const toApiError = (err: unknown) =>
 export default function SubscriptionsPage() {
   const { t } = useI18n();
   usePageTitle(t('push.subscriptions.title'));
-  const { me } = useSession();
-  if (me === null)
-    return (
-      <Result
-        status="info"
-        title={<h1 className="ty-h1">{t('push.subscriptions.title')}</h1>}
-        subTitle={t('push.signInFirst')}
-        extra={
-          <LinkButton to="/sign-in?next=%2Fsubscriptions" type="primary">
-            {t('auth.signIn')}
-          </LinkButton>
-        }
-      />
-    );
-  if (me === undefined) return null;
-  return <Subscriptions />;
+  return (
+    <RequireSignIn title={t('push.subscriptions.title')}>
+      <Subscriptions />
+    </RequireSignIn>
+  );
 }
 
 function Subscriptions() {

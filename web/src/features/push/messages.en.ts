@@ -2,7 +2,6 @@ import type { pushZh } from './messages.zh';
 
 /** English strings of the subscription and notification pages; a missing or extra key is a compile error. */
 export const pushEn: Record<keyof typeof pushZh, string> = {
-  'push.signInFirst': 'Sign in to manage subscriptions and notifications.',
   'push.subscribeDemand': 'Follow new matches',
   'push.subscribePatent': 'Follow matching demands',
   'push.subscribed': 'Following',

@@ -1,6 +1,5 @@
 /** Chinese strings of the subscription and notification pages (keys `push.*`), spread into i18n/messages.zh.ts. */
 export const pushZh = {
-  'push.signInFirst': '请先登录，管理订阅和站内消息。',
   'push.subscribeDemand': '订阅新匹配',
   'push.subscribePatent': '订阅匹配需求',
   'push.subscribed': '已订阅',
