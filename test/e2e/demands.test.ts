@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseOption } from './support/antd';
 import { expectAccessible } from './support/axe';
 import { launchBrowser, type TestBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
@@ -15,6 +16,21 @@ const USER = 'rd@catl.test';
 const CREDIT_CODE = '91350900587527783P';
 const WRONG_CHECK = '91350900587527783Q';
 const NEED = '我们想把锂电池正极材料的能量密度提高10%，预算50万，希望独占许可';
+const UNIVERSITY = '浙江储能材料测试大学';
+
+/** A questionnaire sheet as enterprises fill it in (budget in 万元), with a broken credit code when asked. */
+function sheet(withBrokenRow: boolean): Buffer {
+  const rows = [
+    '企业名称,统一社会信用代码,需求名称,需要解决的技术问题,合作方式,预算上限（万元）,联系人,联系电话,是否公开',
+    `${ENTERPRISE},${CREDIT_CODE},钠离子电池硬碳负极首效提升,提高钠离子电池硬碳负极材料的首次库伦效率,普通许可、合作开发,30,李工,13912345678,不公开`,
+    ...(withBrokenRow
+      ? [
+          `${ENTERPRISE},${WRONG_CHECK},光伏逆变器损耗降低,降低组串式光伏逆变器的开关损耗,专利转让,20,李工,13912345678,公开`,
+        ]
+      : []),
+  ];
+  return Buffer.from(`\uFEFF${rows.join('\r\n')}\r\n`, 'utf8');
+}
 
 async function signInAs(request: APIRequestContext, base: string, email: string, password: string) {
   const res = await request.post(`${base}/api/v1/auth/login`, { data: { email, password } });
@@ -49,6 +65,12 @@ describe('demand and matching pages', () => {
     });
     if (org.status() !== 201) throw new Error(`organisation: ${org.status()} ${await org.text()}`);
     const organisationId = ((await org.json()) as { id: number }).id;
+    const university = await api.post(`${base}/api/v1/organisations`, {
+      data: { name: UNIVERSITY, kind: 'university' },
+      headers: await csrf(page),
+    });
+    if (university.status() !== 201)
+      throw new Error(`university: ${university.status()} ${await university.text()}`);
     const user = await api.post(`${base}/api/v1/users`, {
       headers: await csrf(page),
       data: { email: USER, displayName: '研发部王经理', organisationId, password: FIRST_PASSWORD },
@@ -171,7 +193,10 @@ describe('demand and matching pages', () => {
     await subscriptions.getByRole('link', { name: '提高锂电池正极材料能量密度' }).waitFor();
     await subscriptions.getByText('每日摘要').waitFor();
     await expectAccessible(page, { label: 'subscriptions' });
-    await page.getByRole('link', { name: /站内消息/ }).first().click();
+    await page
+      .getByRole('link', { name: /站内消息/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: '站内消息' }).waitFor();
     await expectAccessible(page, { label: 'notifications' });
 
@@ -186,6 +211,96 @@ describe('demand and matching pages', () => {
     await page.goto(`${base}/demands/mine`);
     const row = page.getByRole('row', { name: /提高锂电池正极材料能量密度/ });
     await row.getByText('已匹配').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('batch import all or nothing with per-row results → private demand approvals → closing with a reason; public list; English', async () => {
+    const { page, errors } = await browser.newPage();
+    const base = platform.url;
+    await signInAs(page.request, base, USER, PASSWORD);
+
+    // 1. A sheet with one refused row writes nothing and says which row and column is wrong.
+    await page.goto(`${base}/demands/import`);
+    await page.getByRole('heading', { level: 1, name: '批量导入技术需求' }).waitFor();
+    await page.getByRole('checkbox', { name: '仅校验，不写入' }).uncheck();
+    const upload = page.locator('input[type=file]');
+    await upload.setInputFiles({ name: '需求表.csv', mimeType: 'text/csv', buffer: sheet(true) });
+    await page.getByText('1 行未通过校验，全部数据均未写入').waitFor();
+    const rows = page.getByRole('table', { name: '逐行结果' });
+    const refused = rows.getByRole('row', { name: /光伏逆变器损耗降低/ });
+    await refused.getByText('有误').waitFor();
+    expect(await refused.textContent()).toContain('统一社会信用代码最后一位校验码不正确');
+    expect(
+      await rows
+        .getByRole('row', { name: /钠离子电池/ })
+        .getByRole('link')
+        .count(),
+    ).toBe(0);
+    await expectAccessible(page, { label: 'demand import' });
+    await screenshot(page, 'demand-import');
+
+    // 2. The corrected sheet is written; the row links to its demand.
+    await upload.setInputFiles({ name: '需求表.csv', mimeType: 'text/csv', buffer: sheet(false) });
+    await page.getByText('已写入').waitFor();
+    await rows
+      .getByRole('row', { name: /钠离子电池/ })
+      .getByRole('link', { name: '新增' })
+      .click();
+    await page.waitForURL(/\/demands\/\d+$/);
+    await page.getByRole('heading', { level: 1, name: '钠离子电池硬碳负极首效提升' }).waitFor();
+    await page.getByText('不公开', { exact: true }).first().waitFor();
+
+    // 3. A private demand: the owner lets a university see it, then withdraws the approval.
+    const approvals = page.locator('.ant-card', { has: page.getByRole('heading', { name: '授权查看' }) });
+    await approvals.getByText('尚未授权任何机构').waitFor();
+    await approvals.getByRole('combobox', { name: '授权机构查看' }).click();
+    await page.keyboard.type('储能材料');
+    const option = page.locator(
+      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+      {
+        hasText: UNIVERSITY,
+      },
+    );
+    await option.waitFor();
+    await option.click();
+    await approvals.getByRole('button', { name: '授权', exact: true }).click();
+    await approvals.getByRole('listitem').getByText(UNIVERSITY).waitFor();
+    await approvals.getByRole('button', { name: `撤销 ${UNIVERSITY} 的查看授权` }).click();
+    await approvals.getByText('尚未授权任何机构').waitFor();
+
+    // 4. Closing needs a reason; the history records the move.
+    await page.getByRole('button', { name: '关闭需求' }).click();
+    const dialog = page.getByRole('dialog', { name: '关闭需求' });
+    await dialog.getByRole('button', { name: '关闭需求' }).click();
+    await dialog.getByText('请选择关闭原因').waitFor();
+    await chooseOption(page, dialog.getByRole('combobox', { name: '关闭原因' }), '需求方撤回');
+    await dialog.getByRole('button', { name: '关闭需求' }).click();
+    await page.getByText('关闭原因：需求方撤回').waitFor();
+    await page.getByRole('listitem').filter({ hasText: '征集中 → 已关闭' }).waitFor();
+    await expect.poll(() => page.getByRole('button', { name: '关闭需求' }).count()).toBe(0);
+
+    // 5. The public list shows public demands only, filtered by the words in the address.
+    await page.goto(`${base}/demands?q=${encodeURIComponent('正极材料')}`);
+    const list = page.getByRole('table', { name: '技术需求' });
+    await list.getByRole('link', { name: '提高锂电池正极材料能量密度' }).waitFor();
+    expect(await list.getByText('钠离子电池硬碳负极首效提升').count()).toBe(0);
+    await expectAccessible(page, { label: 'public demands' });
+    await screenshot(page, 'demands-public');
+
+    // 6. The same page in English.
+    await page.getByRole('button', { name: '切换为英文界面' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Technology demands' }).waitFor();
+    const listEn = page.getByRole('table', { name: 'Technology demands' });
+    await listEn
+      .getByRole('row', { name: /提高锂电池正极材料能量密度/ })
+      .getByText('Exclusive licence')
+      .waitFor();
+    await listEn.getByText('up to CNY 500,000').waitFor();
+    await screenshot(page, 'demands-public-en');
+    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    await page.getByRole('heading', { level: 1, name: '技术需求' }).waitFor();
+
+    // A refused sheet is a report (200), not a failed request: the page logged no error at all.
     expect(errors).toEqual([]);
   });
 });
