@@ -268,7 +268,19 @@ describe('demand and matching pages', () => {
     await approvals.getByRole('button', { name: `撤销 ${UNIVERSITY} 的查看授权` }).click();
     await approvals.getByText('尚未授权任何机构').waitFor();
 
-    // 4. Closing needs a reason; the history records the move.
+    // 4. The owner edits the questionnaire: the form comes back filled in (budget in yuan), the change is saved.
+    await page.getByRole('link', { name: '编辑' }).click();
+    await page.getByRole('heading', { level: 1, name: '修改技术需求' }).waitFor();
+    const form = page.locator('form#demand');
+    await expect.poll(() => form.getByLabel('需求名称').inputValue()).toBe('钠离子电池硬碳负极首效提升');
+    expect(await form.getByLabel('预算上限（元）').inputValue()).toBe('300000');
+    expect(await form.getByRole('checkbox', { name: '合作开发' }).isChecked()).toBe(true);
+    await form.getByLabel('预期技术指标').fill('首次库伦效率不低于90%');
+    await form.getByRole('button', { name: '保存修改' }).click();
+    await page.waitForURL(/\/demands\/\d+$/);
+    await page.getByText('首次库伦效率不低于90%').waitFor();
+
+    // 5. Closing needs a reason; the history records the move.
     await page.getByRole('button', { name: '关闭需求' }).click();
     const dialog = page.getByRole('dialog', { name: '关闭需求' });
     await dialog.getByRole('button', { name: '关闭需求' }).click();
@@ -279,7 +291,7 @@ describe('demand and matching pages', () => {
     await page.getByRole('listitem').filter({ hasText: '征集中 → 已关闭' }).waitFor();
     await expect.poll(() => page.getByRole('button', { name: '关闭需求' }).count()).toBe(0);
 
-    // 5. The public list shows public demands only, filtered by the words in the address.
+    // 6. The public list shows public demands only, filtered by the words in the address.
     await page.goto(`${base}/demands?q=${encodeURIComponent('正极材料')}`);
     const list = page.getByRole('table', { name: '技术需求' });
     await list.getByRole('link', { name: '提高锂电池正极材料能量密度' }).waitFor();
@@ -287,7 +299,7 @@ describe('demand and matching pages', () => {
     await expectAccessible(page, { label: 'public demands' });
     await screenshot(page, 'demands-public');
 
-    // 6. The same page in English.
+    // 7. The same page in English.
     await page.getByRole('button', { name: '切换为英文界面' }).click();
     await page.getByRole('heading', { level: 1, name: 'Technology demands' }).waitFor();
     const listEn = page.getByRole('table', { name: 'Technology demands' });

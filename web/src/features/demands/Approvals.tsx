@@ -1,11 +1,13 @@
-import { Button, Empty, Select, Space } from 'antd';
+import { Button, Empty, Space } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useId, useState } from 'react';
-import { ApiError } from '../../api/client';
+import { useId, useState } from 'react';
+import type { ApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
-import { type Approval, demandsApi, type OrganisationSummary } from './api';
+import { toApiError } from '../accounts/apiError';
+import { OrganisationSelect } from '../accounts/OrganisationSelect';
+import { type Approval, demandsApi } from './api';
 
 /**
  * Organisations the owner lets see a private demand (typically a patentee it was matched with): the list,
@@ -16,29 +18,8 @@ export function Approvals({ demandId }: { demandId: number }) {
   const approvals = useApi((signal) => demandsApi.approvals(demandId, signal), [demandId]);
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState<number | null>(null);
-  const [q, setQ] = useState('');
-  const [found, setFound] = useState<OrganisationSummary[]>([]);
   const [chosen, setChosen] = useState<number>();
   const selectId = useId();
-
-  useEffect(() => {
-    const term = q.trim();
-    if (!term) {
-      setFound([]);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      demandsApi.organisations(term, controller.signal).then(
-        (r) => setFound(r.items),
-        () => undefined,
-      );
-    }, 250);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q]);
 
   const run = async (orgId: number, action: () => Promise<Approval[]>) => {
     setBusy(orgId);
@@ -47,7 +28,7 @@ export function Approvals({ demandId }: { demandId: number }) {
       approvals.setData(await action());
       setChosen(undefined);
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) }));
+      setError(toApiError(err));
     } finally {
       setBusy(null);
     }
@@ -84,15 +65,12 @@ export function Approvals({ demandId }: { demandId: number }) {
         {t('dm.approvals.add')}
       </label>
       <Space.Compact style={{ width: '100%' }}>
-        <Select<number>
+        <OrganisationSelect
           id={selectId}
-          showSearch={{ filterOption: false, onSearch: setQ, searchValue: q }}
           value={chosen}
           onChange={setChosen}
           placeholder={t('dm.approvals.searchPlaceholder')}
-          notFoundContent={q.trim() ? t('app.empty') : t('dm.approvals.typeToSearch')}
-          options={found.map((o) => ({ value: o.id, label: `${o.name} · ${label('orgKind', o.kind)}` }))}
-          style={{ width: '100%' }}
+          width={320}
         />
         <Button
           type="primary"

@@ -18,13 +18,14 @@ import {
 import dayjs from 'dayjs';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError, sameId } from '../../api/client';
+import { type ApiError, sameId } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { LinkButton } from '../../shell/LinkButton';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { toApiError } from '../accounts/apiError';
 import { useSession } from '../accounts/session';
 import { Approvals } from './Approvals';
 import { CLOSED_REASONS, type ClosedReason, type DemandDetail, type DemandState, demandsApi } from './api';
@@ -217,7 +218,7 @@ function StatePanel({ demand: d, onMoved }: { demand: DemandDetail; onMoved(d: D
       );
       setClosing(false);
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) }));
+      setError(toApiError(err));
     } finally {
       setBusy(null);
     }

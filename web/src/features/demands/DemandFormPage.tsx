@@ -2,12 +2,13 @@ import './demands.css';
 import { Button, Card, Checkbox, Form, Input, Radio, Result, Select, Skeleton, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { LinkButton } from '../../shell/LinkButton';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { toApiError } from '../accounts/apiError';
 import { useSession } from '../accounts/session';
 import type { AdHocMatches } from '../matching/api';
 import { QuickMatch } from '../matching/QuickMatch';
@@ -132,7 +133,7 @@ function Questionnaire({ demand }: { demand: Demand | undefined }) {
         : await demandsApi.create(built.input);
       navigate(`/demands/${saved.id}`);
     } catch (err) {
-      const e = err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) });
+      const e = toApiError(err);
       setError(e);
       const byField = fieldErrors(e.errors);
       form.setFields([...byField].map(([name, errors]) => ({ name, errors })));

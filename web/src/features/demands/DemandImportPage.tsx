@@ -3,12 +3,13 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Card, Checkbox, Upload } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DataTable } from '../../shell/DataTable';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { toApiError } from '../accounts/apiError';
 import { RequireSignIn } from '../accounts/RequireSignIn';
 import { demandsApi, type ImportReport, type ImportRow } from './api';
 
@@ -59,7 +60,7 @@ function DemandImport() {
                 setReport(r);
                 onSuccess?.(r);
               } catch (err) {
-                const e = err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) });
+                const e = toApiError(err);
                 setError(e);
                 onError?.(e);
               }

@@ -1,9 +1,9 @@
-import { Pagination } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import type { Page } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DataTable } from '../../shell/DataTable';
+import { ListPager } from '../../shell/ListPager';
 import type { Demand } from './api';
 import { DemandStateTag, useBudgetWords, VisibilityTag } from './DemandTags';
 
@@ -78,17 +78,7 @@ export function DemandTable({
           },
         ]}
       />
-      {(data?.total ?? 0) > (data?.pageSize ?? 20) && (
-        <nav aria-label={t('search.pagination')} style={{ marginTop: 12, textAlign: 'right' }}>
-          <Pagination
-            current={page}
-            pageSize={data?.pageSize ?? 20}
-            total={data?.total ?? 0}
-            showSizeChanger={false}
-            onChange={onPage}
-          />
-        </nav>
-      )}
+      <ListPager total={data?.total ?? 0} pageSize={data?.pageSize ?? 20} page={page} onChange={onPage} />
     </>
   );
 }

@@ -196,9 +196,4 @@ export const demandsApi = {
     api.get<Page<Region>>('/api/v1/reference/regions', { query: { parent, pageSize: 100 }, signal }),
   organisation: (id: number, signal?: AbortSignal) =>
     api.get<OrganisationSummary>(`/api/v1/organisations/${id}`, { signal }),
-  organisations: (q: string, signal?: AbortSignal) =>
-    api.get<Page<OrganisationSummary>>('/api/v1/organisations', {
-      query: { q, pageSize: 20 },
-      signal,
-    }),
 };

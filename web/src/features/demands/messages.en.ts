@@ -164,7 +164,6 @@ export const demandsEn: Record<keyof typeof demandsZh, string> = {
   'dm.approvals.none': 'No organisation approved yet',
   'dm.approvals.add': 'Approve an organisation',
   'dm.approvals.searchPlaceholder': 'Search organisations by name',
-  'dm.approvals.typeToSearch': 'Type an organisation name',
   'dm.approvals.approve': 'Approve',
   'dm.approvals.revoke': 'Withdraw',
   'dm.approvals.revokeOf': 'Withdraw the approval of {name}',

@@ -160,7 +160,6 @@ export const demandsZh = {
   'dm.approvals.none': '尚未授权任何机构',
   'dm.approvals.add': '授权机构查看',
   'dm.approvals.searchPlaceholder': '输入机构名称搜索',
-  'dm.approvals.typeToSearch': '输入机构名称',
   'dm.approvals.approve': '授权',
   'dm.approvals.revoke': '撤销',
   'dm.approvals.revokeOf': '撤销 {name} 的查看授权',

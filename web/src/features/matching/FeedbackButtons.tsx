@@ -1,9 +1,10 @@
 import { DislikeOutlined, LikeOutlined, PhoneOutlined } from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
+import { toApiError } from '../accounts/apiError';
 import { type FeedbackView, matchingApi, type Relevance, type Verdict } from './api';
 
 /**
@@ -44,7 +45,7 @@ export function FeedbackButtons({
             }),
       );
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) }));
+      setError(toApiError(err));
     } finally {
       setBusy(null);
     }

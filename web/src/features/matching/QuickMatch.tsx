@@ -1,9 +1,10 @@
 import './matching.css';
 import { Alert, Button, Empty, Input, Space, Spin, Tag } from 'antd';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
+import { toApiError } from '../accounts/apiError';
 import { type AdHocMatches, matchingApi } from './api';
 import { MatchCard } from './MatchCard';
 import { useIpcTitles, useSeiNames } from './referenceNames';
@@ -54,7 +55,7 @@ export function QuickMatch({
         },
         (err: unknown) => {
           if (controller.signal.aborted) return;
-          setError(err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) }));
+          setError(toApiError(err));
           setLoading(false);
         },
       );

@@ -1,14 +1,16 @@
 import './push.css';
-import { Button, Card, Empty, Pagination, Segmented, Space, Tag } from 'antd';
+import { Button, Card, Empty, Segmented, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { LinkButton } from '../../shell/LinkButton';
+import { ListPager } from '../../shell/ListPager';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { toApiError } from '../accounts/apiError';
 import { RequireSignIn } from '../accounts/RequireSignIn';
 import { type Notification, pushApi } from './api';
 import { announceNotificationsRead } from './NotificationBell';
@@ -42,7 +44,7 @@ function Notifications() {
       announceNotificationsRead();
       list.reload();
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) }));
+      setError(toApiError(err));
     }
   };
 
@@ -127,17 +129,7 @@ function Notifications() {
             ))}
           </ul>
         )}
-        {(data?.total ?? 0) > (data?.pageSize ?? 20) && (
-          <nav aria-label={t('search.pagination')} style={{ marginTop: 12, textAlign: 'right' }}>
-            <Pagination
-              current={page}
-              pageSize={data?.pageSize ?? 20}
-              total={data?.total ?? 0}
-              showSizeChanger={false}
-              onChange={setPage}
-            />
-          </nav>
-        )}
+        <ListPager total={data?.total ?? 0} pageSize={data?.pageSize ?? 20} page={page} onChange={setPage} />
       </Card>
     </>
   );

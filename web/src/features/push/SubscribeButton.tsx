@@ -2,10 +2,11 @@ import { BellOutlined, CheckOutlined } from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
+import { toApiError } from '../accounts/apiError';
 import { pushApi } from './api';
 import { findSubscription } from './subscriptionTarget';
 
@@ -54,7 +55,7 @@ export default function SubscribeButton({
             });
             subs.setData([...(subs.data ?? []), created]);
           } catch (err) {
-            setError(err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) }));
+            setError(toApiError(err));
           } finally {
             setBusy(false);
           }

@@ -3,19 +3,17 @@ import { Alert, Button, Card, Input, Popconfirm, Select, Space, Switch } from 'a
 import dayjs from 'dayjs';
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DataTable } from '../../shell/DataTable';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { LinkButton } from '../../shell/LinkButton';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { toApiError } from '../accounts/apiError';
 import { RequireSignIn } from '../accounts/RequireSignIn';
 import { type Delivery, EMAIL_MODES, type EmailMode, pushApi, type Subscription, type Webhook } from './api';
 import { subscriptionLink } from './subscriptionTarget';
-
-const toApiError = (err: unknown) =>
-  err instanceof ApiError ? err : new ApiError({ status: 0, title: String(err) });
 
 /**
  * 订阅: what the user follows — demands (new matching patents), saved searches (new patents they find),
