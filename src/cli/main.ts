@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../platform/config';
+import { classifyCommand } from './classifyCommand';
 import { importCommand } from './importCommand';
 import { CliError, fail } from './output';
 import { cliRuntime } from './runtimeForCli';
@@ -87,6 +88,23 @@ program
   .option('--json', 'JSON output', false)
   .action(async (query: string, opts: { limit: number; json: boolean }) => {
     await searchCommand(query, opts);
+  });
+
+program
+  .command('classify')
+  .description(
+    'IPC 小类预测：以目录中的专利为知识，输出 CSV（行号, 小类|…, 分数|…）/ predict IPC subclasses from the catalogue; CSV to stdout',
+  )
+  .requiredOption('--input <file>', 'CSV or XLSX file with a header row')
+  .requiredOption('--column <name>', 'the column holding the text (e.g. title)')
+  .option(
+    '--top <k>',
+    'at most this many subclasses per row (the decision rule may keep fewer)',
+    positiveInt,
+    3,
+  )
+  .action(async (opts: { input: string; column: string; top: number }) => {
+    await classifyCommand(opts);
   });
 
 program

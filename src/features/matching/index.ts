@@ -4,6 +4,7 @@ export { type Embedder, loadEmbedder, MODEL_NAME, modelStatus } from './embedder
 export { evaluateFeedback } from './evaluation';
 export type { MatchReason } from './explain';
 export { DEFAULT_DECISION, decideSubclasses, type SubclassScore } from './ipcPredictor';
+export { queryTerms } from './matcher';
 export { MatchIndex, type MatchIndexStatus } from './matchIndex';
 export type { MatchingDeps } from './requests';
 export { matchingRoutes } from './routes';

@@ -67,6 +67,8 @@ export interface OpenedFrom {
   tornBytes: number;
   /** 'loaded': graph file used (+ later batches added); 'rebuilt': built from the stored vectors. */
   ann: 'loaded' | 'rebuilt' | 'none';
+  /** Log batches after the saved graph, whose vectors were added to it on open (0: the graph was current). */
+  annBatchesAfter: number;
 }
 
 function fsyncDirectory(directory: string): void {
@@ -172,6 +174,7 @@ export class MatchStoreFile {
       bytes: number;
       watermark: number;
       opened: OpenedFrom;
+      annLines: number;
     },
   ) {
     this.store = init.store;
@@ -181,7 +184,11 @@ export class MatchStoreFile {
     this.bytes = init.bytes;
     this._watermark = init.watermark;
     this.opened = init.opened;
+    this.annLines = init.annLines;
   }
+
+  /** Log batches the saved graph file covers (-1: none saved for this generation). */
+  private annLines: number;
 
   get watermark(): number {
     return this._watermark;
@@ -197,11 +204,12 @@ export class MatchStoreFile {
     const logPath = path.join(directory, LOG);
     const wanted = { format: MATCH_STORE_FORMAT, model: options.model, dimensions: options.store.dimensions };
     let store = new MatchStore(options.store);
-    let opened: OpenedFrom = { from: 'empty', batches: 0, tornBytes: 0, ann: 'none' };
+    let opened: OpenedFrom = { from: 'empty', batches: 0, tornBytes: 0, ann: 'none', annBatchesAfter: 0 };
     let header: LogHeader | null = null;
     let lines = 0;
     let watermark = 0;
     let goodBytes = 0;
+    let annLines = -1;
 
     if (fs.existsSync(logPath)) {
       const text = fs.readFileSync(logPath);
@@ -222,7 +230,14 @@ export class MatchStoreFile {
         fs.rmSync(directory, { recursive: true, force: true });
         fs.mkdirSync(directory, { recursive: true });
         header = null;
-        opened = { from: 'reset', reason: reason ?? 'no header', batches: 0, tornBytes: 0, ann: 'none' };
+        opened = {
+          from: 'reset',
+          reason: reason ?? 'no header',
+          batches: 0,
+          tornBytes: 0,
+          ann: 'none',
+          annBatchesAfter: 0,
+        };
       } else {
         goodBytes = pos + 1;
         const annMeta = readAnnMeta(directory);
@@ -258,7 +273,9 @@ export class MatchStoreFile {
           batches: lines,
           tornBytes: torn,
           ann: store.ann ? (annLoaded ? 'loaded' : 'rebuilt') : 'none',
+          annBatchesAfter: annLoaded ? lines - annCovers : lines,
         };
+        annLines = annLoaded ? annCovers : -1;
       }
     }
     if (!header) {
@@ -269,7 +286,16 @@ export class MatchStoreFile {
       goodBytes = line.byteLength;
     }
     const fd = fs.openSync(logPath, 'a');
-    return new MatchStoreFile(options, { store, fd, header, lines, bytes: goodBytes, watermark, opened });
+    return new MatchStoreFile(options, {
+      store,
+      fd,
+      header,
+      lines,
+      bytes: goodBytes,
+      watermark,
+      opened,
+      annLines,
+    });
   }
 
   /** Logs, then applies, a batch; `watermark` must not go backwards. */
@@ -300,6 +326,12 @@ export class MatchStoreFile {
     ann.save(path.join(this.options.directory, ANN));
     const meta = { generation: this.header.generation, lines: this.lines };
     fs.writeFileSync(path.join(this.options.directory, ANN_META), JSON.stringify(meta));
+    this.annLines = this.lines;
+  }
+
+  /** Whether the saved graph misses batches written since (a restart would have to add their vectors). */
+  get annStale(): boolean {
+    return this.store.ann !== null && this.annLines !== this.lines;
   }
 
   /** Rewrites the log with only the live records (next generation) and saves the graph. */
@@ -344,8 +376,8 @@ export class MatchStoreFile {
 
   close(): void {
     try {
-      if (this.store.annBacklog > 0 || !fs.existsSync(path.join(this.options.directory, ANN_META)))
-        this.saveAnn();
+      // Saved whenever the log grew since the graph was: a restart then loads it and adds nothing.
+      if (this.annStale || this.store.annBacklog > 0) this.saveAnn();
     } finally {
       fs.closeSync(this.fd);
     }

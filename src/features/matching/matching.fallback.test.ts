@@ -98,7 +98,12 @@ for (const engine of ENGINES) {
         seed: false,
       });
       const s2 = m2.runtime.matching;
-      expect(s2.index.file.opened).toMatchObject({ from: 'log', ann: 'loaded', tornBytes: 0 });
+      expect(s2.index.file.opened).toMatchObject({
+        from: 'log',
+        ann: 'loaded',
+        annBatchesAfter: 0,
+        tornBytes: 0,
+      });
       expect(s2.index.store.size).toBe(patents);
       expect(s2.index.store.vectorCount).toBe(patents);
       expect(s2.demands.get(demandId)?.vector).not.toBeNull();
@@ -133,6 +138,14 @@ for (const engine of ENGINES) {
       expect(await s2.index.embedPending()).toBe(1);
       expect(second.count()).toBe(1);
       await m2.close(false);
+
+      // The graph saved at that close covers the new batches too: the next start adds nothing to it.
+      const third = countingEmbedder(real!);
+      const m3 = await openMatchingPlatform(keepOpen(db), { dataDir, embedder: third.embedder, seed: false });
+      expect(m3.runtime.matching.index.file.opened).toMatchObject({ ann: 'loaded', annBatchesAfter: 0 });
+      expect(await m3.runtime.matching.index.embedPending()).toBe(0);
+      expect(third.count()).toBe(0);
+      await m3.close(false);
     });
   });
 }

@@ -512,7 +512,11 @@ export class MatchingService {
       this.backgroundRun = (async () => {
         await this.catchUp();
         // One batch at a time, so stopping waits for a batch at most (the index's own loop would finish all).
-        while (!this.closed && (await this.index.embedPending({ max: EMBED_ROUND })) > 0) {}
+        let embedded = 0;
+        for (let n = 1; n > 0 && !this.closed; embedded += n)
+          n = await this.index.embedPending({ max: EMBED_ROUND });
+        // Save the graph after new vectors, so even a crash does not leave a restart rebuilding it.
+        if (embedded > 0 && !this.closed) this.index.file.saveAnn();
         const embedder = await this.embedder();
         while (embedder && !this.closed && (await this.demands.embedPending(embedder)) > 0) {}
         if (!this.closed) this.index.compactIfBloated();
