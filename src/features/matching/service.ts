@@ -137,6 +137,8 @@ export class MatchingService {
   readonly matcher: HybridMatcher;
   readonly demands: DemandIndex;
   private pool = new Map<number, PoolEntry>();
+  /** The pool's patent ids, kept with it (ranking must not rebuild a set of 35k ids per request). */
+  private poolKeys: ReadonlySet<number> = new Set();
   private poolPrint = '';
   private timer: NodeJS.Timeout | null = null;
   private backgroundRun: Promise<void> | null = null;
@@ -204,6 +206,7 @@ export class MatchingService {
       });
     }
     this.pool = pool;
+    this.poolKeys = new Set(pool.keys());
     this.poolPrint = print;
   }
 
@@ -252,7 +255,7 @@ export class MatchingService {
     const outcome = this.matcher.match(query, {
       wants,
       vector,
-      openLicences: new Set(this.pool.keys()),
+      openLicences: this.poolKeys,
       limit: options.limit,
       demote: options.demote,
       includeInactive: options.includeInactive,

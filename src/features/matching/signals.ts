@@ -106,6 +106,18 @@ function seiRelated(a: string, b: string): boolean {
   return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 }
 
+/** The highest probability of a prediction, computed once per map (every candidate of a match asks). */
+const TOPS = new WeakMap<ReadonlyMap<string, number>, number>();
+function maxProbability(predicted: ReadonlyMap<string, number>): number {
+  let top = TOPS.get(predicted);
+  if (top === undefined) {
+    top = 0;
+    for (const p of predicted.values()) top = Math.max(top, p);
+    TOPS.set(predicted, top);
+  }
+  return top;
+}
+
 export function signalValues(
   wants: DemandWants,
   patent: PatentFacts,
@@ -118,8 +130,7 @@ export function signalValues(
   const desired = patent.subclasses.find((s) => wants.desiredIpc.some((d) => related(s, d.slice(0, 4))));
   if (desired) ipc = { value: 1, subclass: desired, how: 'desired' };
   else {
-    let top = 0;
-    for (const p of predicted.values()) top = Math.max(top, p);
+    const top = maxProbability(predicted);
     for (const s of patent.subclasses) {
       const p = predicted.get(s) ?? 0;
       if (top > 0 && p / top > ipc.value) ipc = { value: p / top, subclass: s, how: 'predicted' };
