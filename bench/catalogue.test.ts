@@ -74,6 +74,31 @@ describe('synthetic patents from the real vocabulary', () => {
     expect(shared).toBeGreaterThan(450);
   });
 
+  it('name the real titles each title was made of: head of one, tail of another of the same subclass', () => {
+    const g = new SyntheticPatentGenerator(vocab);
+    let recombined = 0;
+    for (let i = 0; i < 2_000; i++) {
+      const p = g.next();
+      const { head, tail, headChars } = p.titleOrigin;
+      const a = vocab.titles[head]!;
+      expect(a.index).toBe(head);
+      // The record keeps the head title's IPC subclasses.
+      expect(p.mainIpc.slice(0, 4)).toBe(a.subclasses[0]);
+      if (tail === null) {
+        expect(p.title).toBe(a.title);
+        continue;
+      }
+      recombined++;
+      const b = vocab.titles[tail]!;
+      expect(b.subclasses[0]).toBe(a.subclasses[0]);
+      expect(headChars).toBeGreaterThan(0);
+      expect(headChars).toBeLessThan(p.title.length);
+      expect(a.title.startsWith(p.title.slice(0, headChars))).toBe(true);
+      expect(b.title.endsWith(p.title.slice(headChars))).toBe(true);
+    }
+    expect(recombined).toBeGreaterThan(1_000);
+  });
+
   it('are written in the real 61-column export layout, which the importer recognises', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zh-synthetic-')), 'synthetic.csv');
     const written = await writeSyntheticExport(file, 50, { vocabulary: vocab });

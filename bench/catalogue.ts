@@ -112,8 +112,8 @@ function printTables(r: CatalogueBenchReport) {
       const label = `${s.size.toLocaleString('en')} ${e.database}`;
       build.push([
         label,
-        `${e.import.rowsPerSecond} (${e.import.rejected} rejected)`,
-        e.index.buildSeconds,
+        `${e.import.rowsPerSecond} (${e.import.rowsPerCpuSecond} per CPU s, ${e.import.rejected} rejected)`,
+        `${e.index.buildSeconds} (CPU ${e.index.buildCpuSeconds})`,
         `${e.index.reopen.seconds} (${e.index.reopen.from}) / ${e.index.reopenAfterCompact.seconds}`,
         `${e.memory.rssMiB} / ${e.index.estimatedMiB}`,
         `${e.disk.databaseMiB} / ${e.disk.indexMiB}`,
@@ -164,6 +164,11 @@ function printTables(r: CatalogueBenchReport) {
   for (const s of r.sizes) {
     for (const e of s.engines) {
       const c = e.checks;
+      const l = e.loadAverage;
+      console.log(
+        `${s.size} ${e.database}: 1-minute load average at import ${l.import[0]}, index ${l.index[0]}, ` +
+          `search ${l.search[0]}, baselines ${l.baselines[0]}, end ${l.end[0]}`,
+      );
       console.log(
         `${s.size} ${e.database}: every row accepted ${c.everyRowAccepted}, every query answered ${c.everyQueryAnswered}, ` +
           `common terms hit everywhere ${c.commonTermsHitEverywhere}, engine total = tsvector total in ` +

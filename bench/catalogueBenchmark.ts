@@ -105,6 +105,8 @@ export interface QueryOutcome {
 
 export interface EngineRun {
   database: EngineKind;
+  /** 1/5/15-minute load averages when each phase started (the machine is shared) */
+  loadAverage: { import: number[]; index: number[]; search: number[]; baselines: number[]; end: number[] };
   import: {
     rows: number;
     accepted: number;
@@ -113,6 +115,10 @@ export interface EngineRun {
     firstRejections: unknown[];
     seconds: number;
     rowsPerSecond: number;
+    /** CPU seconds of this process (on the embedded database it includes the database's work) */
+    cpuSeconds: number;
+    /** rows per CPU second: less disturbed than rows/s by other load on a shared machine */
+    rowsPerCpuSecond: number;
     /** bytes of the imported file per second */
     mibPerSecond: number;
     layout: string | null;
@@ -120,6 +126,8 @@ export interface EngineRun {
   index: {
     documents: number;
     buildSeconds: number;
+    /** CPU seconds of this process for the build (reading rows from the embedded database included) */
+    buildCpuSeconds: number;
     rowsPerSecond: number;
     terms: number;
     postingMiB: number;
@@ -360,7 +368,7 @@ const REOPEN_ROWS_ALLOWED: Record<EngineKind, number> = { pglite: 0, postgres: 2
 async function openIndex(db: Database, dataDir: string) {
   const counted = countingDatabase(db);
   const t = await timed(() => CatalogueIndex.open(counted.db, dataDir));
-  return { index: t.value, seconds: r2(t.ms / 1000), rows: counted.rows() };
+  return { index: t.value, seconds: r2(t.ms / 1000), cpuSeconds: r2(t.cpuMs / 1000), rows: counted.rows() };
 }
 
 async function runBaseline(
@@ -470,6 +478,14 @@ async function runEngine(
     await seedReferenceData(db);
     const reference: ReferenceCatalog = await loadReferenceCatalog(db);
 
+    const load = () => os.loadavg().map(r2);
+    const loadAverage: EngineRun['loadAverage'] = {
+      import: load(),
+      index: [],
+      search: [],
+      baselines: [],
+      end: [],
+    };
     // 1. Import with the real importer.
     log(`  [${engine}] importing ${size} rows …`);
     let nextLog = 0.1;
@@ -498,6 +514,7 @@ async function runEngine(
     gc();
     const rssBefore = process.memoryUsage().rss;
     const dataDir = path.join(workDir, 'var');
+    loadAverage.index = load();
     log(`  [${engine}] building the search index …`);
     const built = await openIndex(db, dataDir);
     index = built.index;
@@ -534,6 +551,7 @@ async function runEngine(
     );
 
     // 4. The fixed query set through the real search path and the raw index.
+    loadAverage.search = load();
     log(`  [${engine}] ${queries.length} queries × ${options.rounds} rounds through the engine …`);
     const live = index;
     const catalogueQuery = (q: BenchQuery) => ({
@@ -604,6 +622,7 @@ async function runEngine(
     }
 
     // 5. The naive SQL baselines on the same database.
+    loadAverage.baselines = load();
     log(`  [${engine}] building the tsvector baseline …`);
     const ftsBuild = await buildFtsBaseline(db);
     log(`    ${ftsBuild.rows} rows in ${ftsBuild.totalSeconds} s (GIN ${ftsBuild.ginIndexSeconds} s)`);
@@ -639,8 +658,10 @@ async function runEngine(
       [SYNTHETIC_SOURCE],
     );
     const databaseBytes = await opened.size();
+    loadAverage.end = load();
     return {
       database: engine,
+      loadAverage,
       import: {
         rows: report.totalRows,
         accepted: report.accepted,
@@ -649,12 +670,15 @@ async function runEngine(
         firstRejections: report.rejected.slice(0, 5),
         seconds: r2(importSeconds),
         rowsPerSecond: Math.round(report.totalRows / importSeconds),
+        cpuSeconds: r2(imported.cpuMs / 1000),
+        rowsPerCpuSecond: Math.round(report.totalRows / (imported.cpuMs / 1000)),
         mibPerSecond: r2(csv.bytes / MiB / importSeconds),
         layout: report.layout,
       },
       index: {
         documents: stats.documents,
         buildSeconds: built.seconds,
+        buildCpuSeconds: built.cpuSeconds,
         rowsPerSecond: Math.round(stats.documents / Math.max(built.seconds, 0.001)),
         terms: stats.terms,
         postingMiB: r1(stats.postingBytes / MiB),

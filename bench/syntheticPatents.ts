@@ -39,6 +39,8 @@ export const REFERENCE_DATE = '2025-06-30';
 type Kind = '发明公开' | '发明授权' | '实用新型';
 
 interface TitleRow {
+  /** position in {@link Vocabulary.titles} */
+  index: number;
   title: string;
   kind: Kind;
   subclasses: string[];
@@ -121,7 +123,13 @@ export function loadVocabulary(): Vocabulary {
     const subclasses = (r.ipc_subclasses ?? '').split('|').filter((s) => /^[A-H]\d\d[A-Z]$/.test(s));
     const kind = r.kind as Kind;
     if (!r.title || subclasses.length === 0 || !['发明公开', '发明授权', '实用新型'].includes(kind)) continue;
-    titles.push({ title: r.title, kind, subclasses, segments: jieba.cut(r.title, true) });
+    titles.push({
+      index: titles.length,
+      title: r.title,
+      kind,
+      subclasses,
+      segments: jieba.cut(r.title, true),
+    });
   }
   const titlesBySubclass = new Map<string, TitleRow[]>();
   for (const t of titles) {
@@ -362,9 +370,21 @@ function addDays(date: string, days: number): string {
 
 const compact = (date: string) => date.replaceAll('-', '');
 
+/**
+ * The real titles (positions in {@link Vocabulary.titles}) a synthetic title was made of: the first
+ * `headChars` characters are the head of `head`, the rest the tail of `tail` (null: the whole real title).
+ */
+export interface TitleOrigin {
+  head: number;
+  tail: number | null;
+  headChars: number;
+}
+
 /** One generated record, in the platform's terms (the CSV writer turns it into the 61-column layout). */
 export interface SyntheticPatent {
   index: number;
+  /** which real titles the title was recombined from (the matching benchmark approximates embeddings from them) */
+  titleOrigin: TitleOrigin;
   applicationNumber: string;
   publicationNumber: string;
   grantNumber: string | null;
@@ -479,18 +499,22 @@ export class SyntheticPatentGenerator {
   }
 
   /** Head of one real title + tail of another of the same IPC subclass, at jieba segment boundaries. */
-  private title(a: TitleRow): string {
+  private title(a: TitleRow): { title: string; origin: TitleOrigin } {
     const { rand, vocab } = this;
+    const whole = { title: a.title, origin: { head: a.index, tail: null, headChars: a.title.length } };
     const group = vocab.titlesBySubclass.get(a.subclasses[0]!) ?? [a];
     const b = pick(rand, group);
-    if (b === a || a.segments.length < 2 || b.segments.length < 2 || rand() < 0.1) return a.title;
+    if (b === a || a.segments.length < 2 || b.segments.length < 2 || rand() < 0.1) return whole;
     const headEnd = 1 + Math.floor(rand() * Math.max(1, Math.ceil(a.segments.length * 0.6)));
     const tailStart = Math.max(
       1,
       b.segments.length - 1 - Math.floor(rand() * Math.ceil(b.segments.length / 2)),
     );
-    const title = a.segments.slice(0, headEnd).join('') + b.segments.slice(tailStart).join('');
-    return title.length >= 6 && title.length <= 60 ? title : a.title;
+    const head = a.segments.slice(0, headEnd).join('');
+    const title = head + b.segments.slice(tailStart).join('');
+    return title.length >= 6 && title.length <= 60
+      ? { title, origin: { head: a.index, tail: b.index, headChars: head.length } }
+      : whole;
   }
 
   private ipcCodes(subclasses: string[]): string[] {
@@ -551,7 +575,7 @@ export class SyntheticPatentGenerator {
     const i = this.count++;
     const { rand, vocab } = this;
     const source = pick(rand, vocab.titles);
-    const title = this.title(source);
+    const { title, origin: titleOrigin } = this.title(source);
     const invention = source.kind !== '实用新型';
     const ipcCodes = this.ipcCodes(source.subclasses);
 
@@ -629,6 +653,7 @@ export class SyntheticPatentGenerator {
           );
     return {
       index: i,
+      titleOrigin,
       applicationNumber,
       publicationNumber,
       grantNumber,
