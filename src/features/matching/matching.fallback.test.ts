@@ -149,3 +149,45 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+describe('the server without a model: starts, says lexical-only, runs its jobs, stops cleanly', () => {
+  it('startServer with ZHUANHUA_MODEL_DIR pointing at an empty directory', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-server-nomodel-'));
+    const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-server-nomodel-models-'));
+    const { startServer } = await import('../../server');
+    const { loadConfig } = await import('../../platform/config');
+    const config = {
+      ...loadConfig({
+        ZHUANHUA_DATA_DIR: dataDir,
+        ZHUANHUA_MODEL_DIR: modelDir,
+        ZHUANHUA_SEED: 'none',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+      }),
+      databaseUrl: undefined,
+    };
+    const server = await startServer({
+      config,
+      env: { ZHUANHUA_ADMIN_EMAIL: 'admin@example.test', ZHUANHUA_ADMIN_PASSWORD: 'Correct-Horse-Battery-9' },
+    });
+    try {
+      const status = (await (await fetch(`${server.url}/api/v1/matching/status`)).json()) as {
+        mode: string;
+        reason: string;
+      };
+      expect(status.mode).toBe('lexical');
+      expect(status.reason).toMatch(/not found/);
+      const query = await fetch(`${server.url}/api/v1/matching/query`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: '锂电池正极材料' }),
+      });
+      expect(query.status).toBe(200);
+    } finally {
+      await server.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(modelDir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
