@@ -192,6 +192,23 @@ describe('demand and matching pages', () => {
     const subscriptions = page.getByRole('table', { name: '订阅列表' });
     await subscriptions.getByRole('link', { name: '提高锂电池正极材料能量密度' }).waitFor();
     await subscriptions.getByText('每日摘要').waitFor();
+    // A saved search opened from a search address keeps its words and filters.
+    await page.goto(
+      `${base}/subscriptions?q=${encodeURIComponent('正极材料')}&type=invention&sort=-filingDate`,
+    );
+    const saved = page.getByRole('form', { name: '保存检索并订阅' });
+    expect(await saved.getByLabel('检索词').inputValue()).toBe('正极材料');
+    await saved.getByText('专利类型：发明').waitFor();
+    await saved.getByRole('button', { name: '保存并订阅' }).click();
+    const savedLink = subscriptions.getByRole('link', { name: '正极材料', exact: true });
+    await savedLink.waitFor();
+    expect(await savedLink.getAttribute('href')).toBe(
+      `/patents?q=${encodeURIComponent('正极材料')}&type=invention`,
+    );
+    await subscriptions
+      .getByRole('row', { name: /^正极材料/ })
+      .getByText('保存的检索')
+      .waitFor();
     await expectAccessible(page, { label: 'subscriptions' });
     await page
       .getByRole('link', { name: /站内消息/ })

@@ -1,8 +1,9 @@
 import './push.css';
-import { Alert, Button, Card, Input, Popconfirm, Select, Space, Switch } from 'antd';
+import { CloseOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Input, Popconfirm, Select, Space, Switch, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useId, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -12,8 +13,9 @@ import { LinkButton } from '../../shell/LinkButton';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { toApiError } from '../accounts/apiError';
 import { RequireSignIn } from '../accounts/RequireSignIn';
+import { FACET_KEYS, type FacetKey } from '../patents/api';
 import { type Delivery, EMAIL_MODES, type EmailMode, pushApi, type Subscription, type Webhook } from './api';
-import { subscriptionLink } from './subscriptionTarget';
+import { savedSearchFrom, subscriptionLink } from './subscriptionTarget';
 
 /**
  * 订阅: what the user follows — demands (new matching patents), saved searches (new patents they find),
@@ -166,10 +168,24 @@ function Subscriptions() {
   );
 }
 
+/** Code lists whose values have labels in the catalogue (the other facets' values are codes or names). */
+const VALUE_GROUPS: Partial<Record<FacetKey, string>> = {
+  type: 'patentType',
+  legalStatus: 'legalStatus',
+  applicantType: 'applicantType',
+};
+
+/**
+ * A saved search: the words, and the catalogue filters when the page is opened from a search address
+ * (`/subscriptions?q=锂电池&type=invention`, as the search page's own address reads).
+ */
 function SavedSearchCard({ onCreated }: { onCreated(s: Subscription): void }) {
-  const { t } = useI18n();
+  const { t, label: codeLabel } = useI18n();
+  const location = useLocation();
   const ids = { q: useId(), label: useId(), email: useId() };
-  const [query, setQuery] = useState('');
+  const [fromAddress] = useState(() => savedSearchFrom(location.search, FACET_KEYS));
+  const [filters, setFilters] = useState(fromAddress.filters);
+  const [query, setQuery] = useState(fromAddress.query);
   const [label, setLabel] = useState('');
   const [email, setEmail] = useState<EmailMode>('daily');
   const [busy, setBusy] = useState(false);
@@ -190,12 +206,14 @@ function SavedSearchCard({ onCreated }: { onCreated(s: Subscription): void }) {
               await pushApi.subscribe({
                 kind: 'search',
                 query: query.trim(),
+                ...(Object.keys(filters).length ? { filters } : {}),
                 label: label.trim() || query.trim(),
                 email,
               }),
             );
             setQuery('');
             setLabel('');
+            setFilters({});
           } catch (err) {
             setError(toApiError(err));
           } finally {
@@ -221,6 +239,35 @@ function SavedSearchCard({ onCreated }: { onCreated(s: Subscription): void }) {
               options={EMAIL_MODES.map((m) => ({ value: m, label: t(`push.email.${m}`) }))}
             />
           </div>
+          {Object.keys(filters).length > 0 && (
+            <div className="push-field">
+              <span>{t('push.search.filters')}</span>
+              <Space wrap>
+                {(Object.entries(filters) as [FacetKey, string[]][]).map(([facet, values]) => (
+                  <Tag
+                    key={facet}
+                    closable
+                    closeIcon={
+                      <CloseOutlined
+                        aria-label={t('push.search.dropFilter', { facet: t(`facet.${facet}`) })}
+                      />
+                    }
+                    onClose={() =>
+                      setFilters((prev) =>
+                        Object.fromEntries(Object.entries(prev).filter(([k]) => k !== facet)),
+                      )
+                    }
+                  >
+                    {t(`facet.${facet}`)}
+                    {t('app.labelSuffix')}
+                    {values
+                      .map((v) => (VALUE_GROUPS[facet] ? codeLabel(VALUE_GROUPS[facet], v) : v))
+                      .join(t('app.listSeparator'))}
+                  </Tag>
+                ))}
+              </Space>
+            </div>
+          )}
           <div>
             <Button type="primary" htmlType="submit" loading={busy} disabled={!query.trim()}>
               {t('push.search.save')}

@@ -56,6 +56,8 @@ export const pushEn: Record<keyof typeof pushZh, string> = {
   'push.search.lead': 'You are told when new patents in the catalogue match the words.',
   'push.search.query': 'Search words',
   'push.search.label': 'Name (optional)',
+  'push.search.filters': 'Filters',
+  'push.search.dropFilter': 'Drop the filter: {facet}',
   'push.search.save': 'Save and follow',
 
   'push.webhooks.title': 'Webhooks',

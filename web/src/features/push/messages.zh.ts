@@ -52,6 +52,8 @@ export const pushZh = {
   'push.search.lead': '目录中出现符合检索词的新专利时通知您。',
   'push.search.query': '检索词',
   'push.search.label': '名称（可选）',
+  'push.search.filters': '筛选条件',
+  'push.search.dropFilter': '去掉筛选条件：{facet}',
   'push.search.save': '保存并订阅',
 
   'push.webhooks.title': 'Webhook 推送地址',
