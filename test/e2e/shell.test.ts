@@ -57,9 +57,10 @@ describe('web app shell', () => {
       await page.waitForURL(`${platform.url}${path}`);
       // The URL changes first; the lazily loaded page renders when its chunk arrives.
       const link = nav.getByRole('link', { name, exact: true });
-      await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+      // vitest polls for 1 s by default: too short for a 2-core machine shared with other work.
+      await expect.poll(() => link.getAttribute('aria-current'), { timeout: 15_000 }).toBe('page');
       await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
-      await expect.poll(() => page.title()).toMatch(/ - 专利转化运用服务平台$/);
+      await expect.poll(() => page.title(), { timeout: 15_000 }).toMatch(/ - 专利转化运用服务平台$/);
     }
     await expectAccessible(page, { label: 'stats' });
     // The public cannot import or administer: the menu leaves those out (the API refuses them anyway).

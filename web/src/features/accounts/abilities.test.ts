@@ -54,6 +54,11 @@ describe('navigation abilities by role', () => {
     expect(on.sort()).toEqual([...shown].sort());
     expect(a.signedIn).toBe(u !== null);
   });
+
+  it('offers nothing but the password change to a user who must still replace a generated password', () => {
+    const forced = { ...user(null, 'member', true), mustChangePassword: true };
+    expect(Object.values(abilitiesOf(forced)).every((v) => v === false)).toBe(true);
+  });
 });
 
 describe('sign-in and reset links', () => {

@@ -5,6 +5,7 @@ import type { OrganisationKind, User } from './api';
  * only to hide what a role cannot do: the API enforces every rule whatever the page shows.
  */
 export interface Abilities {
+  /** Signed in and free to use the platform (not waiting to replace a generated password). */
   signedIn: boolean;
   hasOrganisation: boolean;
   /** catalogue.import: operators, platform administrators, and patentee organisations (their own records). */
@@ -25,7 +26,9 @@ const OPERATORS: readonly OrganisationKind[] = ['service_organisation', 'governm
 const PATENTEES: readonly OrganisationKind[] = ['university', 'institute', 'enterprise'];
 
 export function abilitiesOf(user: User | null | undefined): Abilities {
-  if (!user)
+  // A user who must still replace a generated password may do nothing else yet (the API answers
+  // PASSWORD_CHANGE_REQUIRED): the menu and the header offer them what the public sees.
+  if (!user || user.mustChangePassword)
     return {
       signedIn: false,
       hasOrganisation: false,
