@@ -309,6 +309,80 @@ describe('filters, facets, sorting and updates against a brute-force reference (
   });
 });
 
+describe('facet counts while a facet has one value per document, and after it stops having one', () => {
+  // Counting takes a shortcut while every document has at most one value of a facet; these cases cross the
+  // boundary both ways (a second value arrives; compaction and snapshots re-derive the shortcut).
+  function counted(docs: Map<number, string[]>, match: (key: number) => boolean) {
+    const counts = new Map<string, number>();
+    for (const [key, values] of docs) {
+      if (!match(key)) continue;
+      for (const v of new Set(values)) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    return [...counts]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  }
+
+  it('gives exact counts before and after a document with two values, after compaction and a snapshot', () => {
+    const rand = randomSource(9);
+    const schema = { fields: [{ name: 'title' }], facets: ['kind', 'tags'] };
+    let index = new Bm25fIndex(schema, { analyzer: whitespace });
+    const kinds = new Map<number, string[]>();
+    const words = new Map<number, string>();
+    const add = (key: number, kind: string[]) => {
+      const title = rand() < 0.6 ? 'common' : 'common rare';
+      index.upsert({ key, fields: { title }, facets: { kind, tags: [`t${key % 3}`] } });
+      kinds.set(key, kind);
+      words.set(key, title);
+    };
+    const expectCounts = () => {
+      for (const text of ['common', 'rare']) {
+        const got = index.search({ text, facets: ['kind'], facetTop: 100, limit: 5 });
+        expect(got.facets.kind).toEqual(counted(kinds, (k) => words.get(k)!.includes(text)));
+      }
+      // No text: every live document.
+      expect(index.search({ facets: ['kind'], facetTop: 100, limit: 0 }).facets.kind).toEqual(
+        counted(kinds, () => true),
+      );
+    };
+    for (let key = 1; key <= 400; key++) add(key, rand() < 0.8 ? [`k${Math.floor(rand() * 7)}`] : []);
+    expectCounts();
+    add(401, ['k1', 'k2']);
+    add(402, ['k3']);
+    expectCounts();
+    add(401, ['k5']); // replaced: its two values are a tombstone until compaction
+    expectCounts();
+    index.compact();
+    expectCounts();
+    add(403, ['k2', 'k6', 'k2']);
+    expectCounts();
+    index = Bm25fIndex.fromImage(index.toImage(), { analyzer: whitespace });
+    expectCounts();
+    index.delete(403);
+    kinds.delete(403);
+    index.compact();
+    index = Bm25fIndex.fromImage(index.toImage(), { analyzer: whitespace });
+    add(404, ['k0']);
+    expectCounts();
+  });
+
+  it('gives exact counts for a facet with more values than the shortcut holds', () => {
+    const index = new Bm25fIndex({ fields: [{ name: 'title' }], facets: ['id'] }, { analyzer: whitespace });
+    const ids = new Map<number, string[]>();
+    const n = 0xffff + 10;
+    for (let key = 1; key <= n; key++) {
+      // 65,540 distinct values: more than a 2-byte entry holds, so counting falls back to the general path.
+      ids.set(key, [`v${key % 65_540}`]);
+      index.upsert({ key, fields: { title: key % 2 ? 'odd' : 'even' }, facets: { id: ids.get(key)! } });
+    }
+    const got = index.search({ text: 'odd', facets: ['id'], facetTop: 0xffff, limit: 0 });
+    expect(got.total).toBe(Math.ceil(n / 2));
+    const want = counted(ids, (k) => k % 2 === 1);
+    expect(want.some((f) => f.count === 2)).toBe(true);
+    expect(got.facets.id).toEqual(want);
+  });
+});
+
 describe('pruned and skipping evaluation give the exhaustive answer', () => {
   // Zipf-like synthetic vocabulary: w0 in most documents, w40 in very few.
   function build(blockBytes?: number) {

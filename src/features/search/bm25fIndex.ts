@@ -250,6 +250,35 @@ interface FacetColumn {
   offsets: Uint32Array;
   ordinals: Uint32Array;
   ordinalCount: number;
+  /**
+   * While no document has two values of this facet (and there are fewer than 65,535 values): per document its
+   * value id + 1, 0 for none. Counting a facet over hundreds of thousands of matches then reads one 2-byte
+   * entry per document instead of two offsets and an ordinal. null otherwise (and until the next compaction
+   * or load, once a document with two values arrived).
+   */
+  single: Uint16Array | null;
+}
+
+/** Value ids + 1 must fit a {@link FacetColumn.single} entry. */
+const SINGLE_MAX_VALUES = 0xffff - 1;
+
+/** The {@link FacetColumn.single} view of a column's first `docs` documents, or null when one has two values. */
+function singleValues(
+  offsets: Uint32Array,
+  ordinals: Uint32Array,
+  docs: number,
+  values: number,
+  capacity: number,
+): Uint16Array | null {
+  if (values > SINGLE_MAX_VALUES) return null;
+  const single = new Uint16Array(Math.max(capacity, docs));
+  for (let d = 0; d < docs; d++) {
+    const k = offsets[d]!;
+    const n = offsets[d + 1]! - k;
+    if (n > 1) return null;
+    if (n === 1) single[d] = ordinals[k]! + 1;
+  }
+  return single;
 }
 
 interface CandidatePlan {
@@ -359,6 +388,8 @@ export class Bm25fIndex {
   private scores: Float64Array = new Float64Array(0);
   private hitCount: Uint16Array = new Uint16Array(0);
   private touched: Int32Array = new Int32Array(0);
+  /** Scratch: the documents of one result, for counting facets column by column. */
+  private matched: Int32Array = new Int32Array(0);
   // Upsert scratch: term id → slot + 1 (0: not in the current document), slot → term id, slot tfs.
   private termSlot: Int32Array = new Int32Array(0);
   private slotTerm: Int32Array = new Int32Array(64);
@@ -405,6 +436,7 @@ export class Bm25fIndex {
       offsets: new Uint32Array(1),
       ordinals: new Uint32Array(16),
       ordinalCount: 0,
+      single: new Uint16Array(0),
     }));
     this.pool = new PostingPool();
   }
@@ -433,7 +465,10 @@ export class Bm25fIndex {
       this.alive.byteLength +
       this.fieldLen.byteLength +
       this.sortValues.reduce((s, a) => s + a.byteLength, 0) +
-      this.facetColumns.reduce((s, c) => s + c.offsets.byteLength + c.ordinals.byteLength, 0) +
+      this.facetColumns.reduce(
+        (s, c) => s + c.offsets.byteLength + c.ordinals.byteLength + (c.single?.byteLength ?? 0),
+        0,
+      ) +
       this.scores.byteLength +
       this.hitCount.byteLength +
       this.touched.byteLength;
@@ -525,6 +560,10 @@ export class Bm25fIndex {
       column.ordinals = grow(column.ordinals, column.ordinalCount + seen.size);
       for (const id of seen) column.ordinals[column.ordinalCount++] = id;
       column.offsets[d + 1] = column.ordinalCount;
+      if (column.single) {
+        if (seen.size > 1 || column.values.length > SINGLE_MAX_VALUES) column.single = null;
+        else column.single[d] = seen.size === 1 ? column.ordinals[column.ordinalCount - 1]! + 1 : 0;
+      }
     }
     this.keyToDoc.set(doc.key, d);
     this.docCount = d + 1;
@@ -580,7 +619,10 @@ export class Bm25fIndex {
     this.alive = grow(this.alive, cap);
     this.fieldLen = grow(this.fieldLen, cap * this.nFields);
     this.sortValues = this.sortValues.map((a) => grow(a, cap, Number.NaN));
-    for (const c of this.facetColumns) c.offsets = grow(c.offsets, cap + 1);
+    for (const c of this.facetColumns) {
+      c.offsets = grow(c.offsets, cap + 1);
+      if (c.single) c.single = grow(c.single, cap);
+    }
     this.scores = new Float64Array(cap);
     this.hitCount = new Uint16Array(cap);
     this.touched = new Int32Array(cap);
@@ -1144,6 +1186,9 @@ export class Bm25fIndex {
     const nCounts = countColumns.length;
     const countOffsets = countColumns.map((c) => c.offsets);
     const countOrdinals = countColumns.map((c) => c.ordinals);
+    const countSingle = countColumns.map((c) => c.single);
+    if (nCounts > 0 && this.matched.length < n) this.matched = new Int32Array(Math.max(n, this.keys.length));
+    const matched = this.matched;
     const capacity = top.capacity;
     let threshold = Number.NEGATIVE_INFINITY;
     let total = 0;
@@ -1201,10 +1246,23 @@ export class Bm25fIndex {
           }
         }
       }
-      for (let c = 0; c < nCounts; c++) {
-        const offsets = countOffsets[c]!;
-        const ords = countOrdinals[c]!;
-        const cnt = counts[c]!;
+      if (nCounts > 0) matched[total - 1] = d;
+    }
+    // Facet counts of the result, one column at a time (tight loops; a column stays in cache).
+    for (let c = 0; c < nCounts; c++) {
+      const cnt = counts[c]!;
+      const single = countSingle[c] ?? null;
+      if (single !== null) {
+        for (let i = 0; i < total; i++) {
+          const v = single[matched[i]!]!;
+          if (v !== 0) cnt[v - 1]!++;
+        }
+        continue;
+      }
+      const offsets = countOffsets[c]!;
+      const ords = countOrdinals[c]!;
+      for (let i = 0; i < total; i++) {
+        const d = matched[i]!;
         for (let k = offsets[d]!, e = offsets[d + 1]!; k < e; k++) cnt[ords[k]!]!++;
       }
     }
@@ -1504,6 +1562,7 @@ export class Bm25fIndex {
       c.offsets = columns[i]!.offsets;
       c.ordinals = columns[i]!.ordinals;
       c.ordinalCount = columns[i]!.count;
+      c.single = singleValues(c.offsets, c.ordinals, live, c.values.length, keys.length);
     });
     this.docCount = live;
     this.liveCount = live;
@@ -1592,6 +1651,7 @@ export class Bm25fIndex {
       c.offsets = da.facetOffsets[i]!;
       c.ordinals = da.facetValues[i]!;
       c.ordinalCount = da.facetValues[i]!.length;
+      c.single = singleValues(c.offsets, c.ordinals, D, c.values.length, da.keys.length);
     });
     const F = index.nFields;
     for (let d = 0; d < D; d++) {
