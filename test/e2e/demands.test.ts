@@ -115,6 +115,8 @@ describe('demand and matching pages', () => {
     await page.getByText('识别到：').waitFor();
     await expect.poll(() => page.locator('.mt-hints').textContent()).toContain('独占许可');
     await expect.poll(() => quick.textContent()).toContain('共同技术概念');
+    // For the report: the round trip of the free-text match as the page measured it (not asserted: wall clock).
+    console.log(`quick entry: ${await page.locator('.mt-quick p[role=status]').textContent()}`);
     await page.getByRole('button', { name: '用这段话填写问卷' }).click();
 
     // 2. The questionnaire: prefilled from the organisation, filled from the quick entry.

@@ -256,7 +256,8 @@ function StatePanel({ demand: d, onMoved }: { demand: DemandDetail; onMoved(d: D
               <time dateTime={x.at}>{dayjs(x.at).format('YYYY-MM-DD HH:mm')}</time>{' '}
               {t('dm.detail.transition', { from: t(`dm.state.${x.from}`), to: t(`dm.state.${x.to}`) })}
               {x.byPlatform && ` ${t('dm.detail.byPlatform')}`}
-              {x.reason && <span className="ty-secondary"> — {x.reason}</span>}
+              {/* The platform records its own reason in English; byPlatform already says why. */}
+              {x.reason && !x.byPlatform && <span className="ty-secondary"> — {x.reason}</span>}
             </li>
           ))}
         </ol>

@@ -39,6 +39,7 @@ export function QuickMatch({
     if ([...q].length < 2) {
       setResult(undefined);
       setError(undefined);
+      setLoading(false);
       return;
     }
     const controller = new AbortController();
