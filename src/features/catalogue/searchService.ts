@@ -99,8 +99,8 @@ interface HitRow {
   grant_number: string | null;
   patent_type: PatentType;
   title: string;
-  abstract: string | null;
-  first_claim: string | null;
+  /** the abstract, or the first claim where there is none: the snippet's text */
+  body: string | null;
   legal_status: LegalStatus;
   filing_date: string | null;
   grant_date: string | null;
@@ -168,7 +168,8 @@ export async function searchCatalogue(
   }
 
   const { rows } = await db.query<HitRow>(
-    `SELECT id, application_number, publication_number, grant_number, patent_type, title, abstract, first_claim,
+    `SELECT id, application_number, publication_number, grant_number, patent_type, title,
+            COALESCE(abstract, first_claim) AS body,
             legal_status, filing_date, grant_date, main_ipc, patentees, applicants, region_code
        FROM patents WHERE id = ANY($1::bigint[])`,
     [hits.map((h) => h.key)],
@@ -186,7 +187,7 @@ export async function searchCatalogue(
       type: r.patent_type,
       title: r.title,
       titleHighlight: highlight(r.title, terms).html,
-      snippet: snippet(r.abstract ?? r.first_claim ?? '', terms, { window: 160 }).html,
+      snippet: snippet(r.body ?? '', terms, { window: 160 }).html,
       score: exactMatch || terms.length === 0 ? null : Math.round(h.score * 1000) / 1000,
       legalStatus: r.legal_status,
       legalStatusLabel: LEGAL_STATUS_LABEL[r.legal_status]?.[query.lang] ?? r.legal_status,

@@ -25,6 +25,25 @@ describe('snippet escaping (HTML injection in source text)', () => {
   });
 });
 
+describe('snippet normalisation shortcut', () => {
+  it('CJK unified ideographs and printable ASCII normalise as the index does (NFKC + lower-case)', () => {
+    // snippet.ts skips NFKC for these ranges; this is the property that makes the shortcut exact.
+    for (let code = 0x20; code < 0x7f; code++) {
+      const ch = String.fromCharCode(code);
+      expect(ch.normalize('NFKC').toLowerCase()).toBe(code >= 0x41 && code <= 0x5a ? ch.toLowerCase() : ch);
+    }
+    for (let code = 0x4e00; code <= 0x9fff; code++) {
+      const ch = String.fromCharCode(code);
+      if (ch.normalize('NFKC').toLowerCase() !== ch) expect.fail(`U+${code.toString(16)} changes`);
+    }
+  });
+
+  it('highlights upper-case ASCII and full-width forms next to ideographs', () => {
+    const s = highlight('基于ＬＥＤ和LED的IGBT驱动', ['led', 'igbt驱动']);
+    expect(s.segments.filter((g) => g.hit).map((g) => g.text)).toEqual(['ＬＥＤ', 'LED', 'IGBT驱动']);
+  });
+});
+
 describe('snippet matching', () => {
   it.each([
     ['a query term matches full-width text (NFKC)', '采用ＣＰＵ和ＬＥＤ灯', ['cpu'], ['ＣＰＵ']],

@@ -45,7 +45,15 @@ function normaliseWithMap(raw: string): { norm: string; rawStart: Int32Array; ra
   const ends: number[] = [];
   let i = 0;
   for (const ch of raw) {
-    const n = normalizeText(ch);
+    const code = ch.charCodeAt(0);
+    // Fast path for what patent text is mostly made of: CJK unified ideographs and ASCII are their own NFKC
+    // form (compatibility ideographs live in U+F900–FAFF), and only A–Z change under lower-casing.
+    const n =
+      (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x20 && code < 0x7f && (code < 0x41 || code > 0x5a))
+        ? ch
+        : code >= 0x41 && code <= 0x5a
+          ? String.fromCharCode(code + 32)
+          : normalizeText(ch);
     for (let k = 0; k < n.length; k++) {
       starts.push(i);
       ends.push(i + ch.length);
