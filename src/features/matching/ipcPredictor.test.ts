@@ -5,7 +5,10 @@ import {
   decideSubclasses,
   denseVotes,
   lexicalVotes,
+  linearVotes,
+  type PredictorSettings,
   predictSubclasses,
+  referenceVotes,
   type SubclassScore,
 } from './ipcPredictor';
 
@@ -78,5 +81,81 @@ describe('IPC subclass prediction from the nearest catalogue patents', () => {
     ]);
     expect(decideSubclasses(['A', 'B', 'C', 'D', 'E', 'F'].map((x) => s(x, 0.2)))).toHaveLength(5);
     expect(decideSubclasses([])).toEqual([]);
+  });
+
+  const LEARNED: PredictorSettings = {
+    ...DEFAULT_PREDICTOR,
+    weights: { dense: 0.2, lexical: 0.1, centroid: 0.1, linear: 0.5, reference: 0.1 },
+  };
+
+  it('a learned model is one more source: its probabilities, mixed with its weight, with its share', () => {
+    const ranked = predictSubclasses(
+      {
+        dense: [n(1, 0.9, 'H01M')],
+        lexical: [n(2, 5, 'H01M')],
+        centroids: [{ subclass: 'H01M', similarity: 0.7 }],
+        linear: [
+          { subclass: 'H01M', probability: 0.6 },
+          { subclass: 'H01G', probability: 0.4 },
+        ],
+        reference: [n(0, 0.8, 'H01G')],
+      },
+      LEARNED,
+    );
+    expect(ranked.map((s) => s.subclass)).toEqual(['H01M', 'H01G']);
+    expect(ranked[0]!.probability).toBeCloseTo(0.2 + 0.1 + 0.1 + 0.5 * 0.6, 10);
+    expect(ranked[0]!.sources).toEqual({
+      dense: expect.closeTo(0.2, 10),
+      lexical: expect.closeTo(0.1, 10),
+      centroid: expect.closeTo(0.1, 10),
+      linear: expect.closeTo(0.3, 10),
+      reference: 0,
+    });
+    expect(ranked[1]!.probability).toBeCloseTo(0.5 * 0.4 + 0.1, 10);
+  });
+
+  it.each([
+    // Without embeddings only linear and lexical speak: their weights 0.5 and 0.1 become 5/6 and 1/6.
+    { input: 'lexical + linear', dense: false, linear: true, want: { H01G: 5 / 6, H01M: 1 / 6 } },
+    // Without a learned model the neighbour sources share everything (weights 0.2 / 0.1 / 0.1).
+    { input: 'neighbours only', dense: true, linear: false, want: { H01M: 1 } },
+  ])('$input: a silent source gives its weight to the others', ({ dense, linear, want }) => {
+    const ranked = predictSubclasses(
+      {
+        lexical: [n(2, 5, 'H01M')],
+        dense: dense ? [n(1, 0.9, 'H01M')] : [],
+        centroids: dense ? [{ subclass: 'H01M', similarity: 0.7 }] : [],
+        linear: linear ? [{ subclass: 'H01G', probability: 1 }] : [],
+      },
+      LEARNED,
+    );
+    expect(Object.fromEntries(ranked.map((s) => [s.subclass, s.probability]))).toEqual(
+      Object.fromEntries(Object.entries(want).map(([k, v]) => [k, expect.closeTo(v, 10)])),
+    );
+  });
+
+  it('the default weights give a learned model no say (weight 0), so the fixed predictor is unchanged', () => {
+    const ranked = predictSubclasses({
+      lexical: [n(2, 5, 'H02J')],
+      linear: [{ subclass: 'G06F', probability: 1 }],
+    });
+    expect(ranked.map((s) => s.subclass)).toEqual(['H02J']);
+    expect(ranked[0]!.sources).toEqual({ dense: 0, lexical: 1, centroid: 0 });
+  });
+
+  it('linear votes keep positive probabilities; reference titles vote like dense neighbours but name no patent', () => {
+    const l = linearVotes([
+      { subclass: 'A', probability: 0.7 },
+      { subclass: 'B', probability: 0 },
+    ]);
+    expect([...l.keys()]).toEqual(['A']);
+    const r = referenceVotes([n(100, 0.9, 'H01M'), n(101, 0.9 - DEFAULT_PREDICTOR.denseTau, 'H01G')]);
+    expect(r.get('H01M')!.p).toBeCloseTo(1 / (1 + Math.exp(-1)), 10);
+    expect(r.get('H01M')!.voters).toEqual([]);
+    const sharper = referenceVotes([n(100, 0.9, 'H01M'), n(101, 0.85, 'H01G')], {
+      ...DEFAULT_PREDICTOR,
+      referenceTau: 0.025,
+    });
+    expect(sharper.get('H01M')!.p).toBeCloseTo(1 / (1 + Math.exp(-2)), 10);
   });
 });
