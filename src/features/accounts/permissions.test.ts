@@ -39,8 +39,9 @@ const EXPECTED: Record<Action, { own: RoleName[]; other: RoleName[] }> = {
   'patent.update': { own: ['platformAdmin', ...ORG_ROLES], other: ['platformAdmin', ...OPERATORS] },
   'openLicence.declare': { own: ORG_ROLES, other: [] },
   'openLicence.withdraw': { own: ORG_ROLES, other: [] },
-  'openLicence.verify': { own: [], other: OPERATORS },
-  'openLicence.publish': { own: [], other: OPERATORS },
+  // "verification actions only for service organisations"
+  'openLicence.verify': { own: [], other: both('service_organisation') },
+  'openLicence.publish': { own: [], other: both('service_organisation') },
   'openLicence.suspend': { own: [], other: OPERATORS },
   'licence.take': { own: [], other: ORG_ROLES },
   'demand.create': { own: both('enterprise'), other: [] },

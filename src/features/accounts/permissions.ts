@@ -160,6 +160,7 @@ function roleRefusal(what: Bilingual, kinds: readonly OrganisationKind[], orPlat
 }
 
 const OPERATORS: readonly OrganisationKind[] = ['service_organisation', 'government'];
+const VERIFIERS: readonly OrganisationKind[] = ['service_organisation'];
 const PATENTEE_KINDS: readonly OrganisationKind[] = ['university', 'institute', 'enterprise'];
 
 function isKind(actor: UserActor, kinds: readonly OrganisationKind[]): boolean {
@@ -214,12 +215,19 @@ const RULES: { [A in Action]: Rule<A> } = {
           en: 'withdraw an open licence of (Patent Law Art. 50)',
         }),
 
+  // Verification (二次核查) and publication are the service organisations' alone; the IP administration supervises
+  // and may suspend or reinstate a published declaration.
   'openLicence.verify': (a, r) =>
-    operatorOnOthersPatent(a, r, { zh: '核查开放许可声明', en: 'verify open-licence declarations' }),
+    operatorOnOthersPatent(
+      a,
+      r,
+      { zh: '核查开放许可声明', en: 'verify open-licence declarations' },
+      VERIFIERS,
+    ),
   'openLicence.publish': (a, r) =>
-    operatorOnOthersPatent(a, r, { zh: '发布开放许可', en: 'publish open licences' }),
+    operatorOnOthersPatent(a, r, { zh: '发布开放许可', en: 'publish open licences' }, VERIFIERS),
   'openLicence.suspend': (a, r) =>
-    operatorOnOthersPatent(a, r, { zh: '暂停开放许可', en: 'suspend open licences' }),
+    operatorOnOthersPatent(a, r, { zh: '暂停开放许可', en: 'suspend open licences' }, OPERATORS),
 
   // Law Art. 51(1): any unit may take an open licence by written notice; a patentee needs none for its own patent.
   'licence.take': (a, r) => {
@@ -301,8 +309,13 @@ const RULES: { [A in Action]: Rule<A> } = {
       : roleRefusal({ zh: '查看邮件发件箱', en: 'see the e-mail outbox' }, [], true),
 };
 
-function operatorOnOthersPatent(a: UserActor, r: PatentResource, what: Bilingual): Decision {
-  if (!isKind(a, OPERATORS)) return roleRefusal(what, OPERATORS);
+function operatorOnOthersPatent(
+  a: UserActor,
+  r: PatentResource,
+  what: Bilingual,
+  kinds: readonly OrganisationKind[],
+): Decision {
+  if (!isKind(a, kinds)) return roleRefusal(what, kinds);
   // A verifier must not check its own organisation's declaration (回避).
   if (ownsAny(a, r.ownerOrganisationIds))
     return refuse('CONFLICT_OF_INTEREST', {

@@ -458,14 +458,17 @@ export async function getDeclarationDetail(
   };
 }
 
-/** Declarations awaiting verification or publication, for service organisations (二次核查). */
+/**
+ * Declarations awaiting verification or publication: the service organisations' work list (二次核查), which the IP
+ * administration also reads as supervisor — every operator that may suspend a declaration may read the queue.
+ */
 export async function verificationQueue(
   deps: OpenLicenceDeps,
   caller: Caller,
   states: DeclarationState[],
   page: { page: number; pageSize: number },
 ) {
-  assertAllowed(caller.actor, 'openLicence.verify', { ownerOrganisationIds: [] });
+  assertAllowed(caller.actor, 'openLicence.suspend', { ownerOrganisationIds: [] });
   return listWithPatents(
     deps,
     { states, limit: page.pageSize, offset: (page.page - 1) * page.pageSize },

@@ -35,11 +35,13 @@ export type LifecycleAction =
   | 'end';
 /**
  * - patentee: a member of an organisation that holds the patent (or an individual patentee's account);
- * - verifier: a member of a service organisation (服务机构) doing 二次核查;
- * - admin: platform administrator;
+ * - verifier: a member of a service organisation (服务机构) doing 二次核查 — verification is theirs alone;
+ * - administration: the IP administration (知识产权局/市场监管局), which sees everything and may suspend or
+ *   reinstate a published declaration, but does not verify or publish;
+ * - admin: platform administrator (technical operation: sees the workflow, takes no step in it);
  * - system: the scheduled re-verification.
  */
-export type LifecycleRole = 'patentee' | 'verifier' | 'admin' | 'system';
+export type LifecycleRole = 'patentee' | 'verifier' | 'administration' | 'admin' | 'system';
 
 export const DECLARATION_STATES: readonly DeclarationState[] = [
   'draft',
@@ -88,7 +90,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
     action: 'return',
     from: ['submitted', 'verified'],
     to: 'draft',
-    roles: ['verifier', 'admin'],
+    roles: ['verifier'],
     needsReason: true,
     needsEligibility: false,
     label: { zh: '退回修改', en: 'return for changes' },
@@ -97,7 +99,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
     action: 'verify',
     from: ['submitted'],
     to: 'verified',
-    roles: ['verifier', 'admin'],
+    roles: ['verifier'],
     needsReason: false,
     needsEligibility: true,
     label: { zh: '核查通过', en: 'verify' },
@@ -106,7 +108,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
     action: 'publish',
     from: ['verified'],
     to: 'published',
-    roles: ['verifier', 'admin'],
+    roles: ['verifier'],
     needsReason: false,
     needsEligibility: true,
     label: { zh: '发布', en: 'publish' },
@@ -115,7 +117,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
     action: 'suspend',
     from: ['published'],
     to: 'suspended',
-    roles: ['system', 'verifier', 'admin'],
+    roles: ['system', 'verifier', 'administration'],
     needsReason: true,
     needsEligibility: false,
     label: { zh: '中止', en: 'suspend' },
@@ -124,7 +126,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
     action: 'reinstate',
     from: ['suspended'],
     to: 'published',
-    roles: ['system', 'verifier', 'admin'],
+    roles: ['system', 'verifier', 'administration'],
     needsReason: true,
     needsEligibility: true,
     label: { zh: '恢复', en: 'reinstate' },
@@ -311,6 +313,7 @@ export function decideTransition(input: TransitionInput): TransitionDecision {
 const ROLE_LABEL: Record<LifecycleRole, Bilingual> = {
   patentee: { zh: '专利权人', en: 'the patentee' },
   verifier: { zh: '核查服务机构', en: 'a verifying service organisation' },
+  administration: { zh: '知识产权管理部门', en: 'the IP administration' },
   admin: { zh: '平台管理员', en: 'a platform administrator' },
   system: { zh: '系统自动核查', en: 'the scheduled re-verification' },
 };

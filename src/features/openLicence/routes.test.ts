@@ -189,6 +189,46 @@ describeEachEngine('open licence API', (db) => {
     expect(patenteeQueue.statusCode).toBe(403);
   });
 
+  it('the IP administration supervises: reads the queue, suspends and reinstates, but neither verifies nor publishes', async () => {
+    const administration = await signIn(h.app, await createUser(db(), { kind: 'government' }));
+    const queue = await h.app.inject({
+      method: 'GET',
+      url: '/open-licence/queue?states=published',
+      headers: administration.headers,
+    });
+    expect(queue.statusCode, queue.body).toBe(200);
+    const published = (queue.json() as { items: { id: number }[] }).items[0];
+    expect(published, 'the lifecycle test above published a declaration').toBeDefined();
+    const act = (action: string, payload: object) =>
+      h.app.inject({
+        method: 'POST',
+        url: `/open-licence/declarations/${published!.id}/${action}`,
+        headers: administration.headers,
+        payload,
+      });
+    const checklist = {
+      validity: 'confirmed',
+      noExclusiveLicence: 'confirmed',
+      pledgeStatus: 'confirmed',
+      feePaid: 'confirmed',
+      evaluationReport: 'not_applicable',
+    };
+    for (const [action, payload] of [
+      ['verify', { checklist }],
+      ['publish', {}],
+    ] as const) {
+      const refused = await act(action, payload);
+      expect(refused.statusCode, `${action}: ${refused.body}`).toBe(403);
+      expect(refused.json()).toMatchObject({ code: 'ROLE_NOT_PERMITTED' });
+    }
+    const suspended = await act('suspend', { reason: '权属纠纷调解中，依申请中止' });
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    expect(suspended.json()).toMatchObject({ state: 'suspended' });
+    const reinstated = await act('reinstate', { reason: '纠纷已调解结案' });
+    expect(reinstated.statusCode, reinstated.body).toBe(200);
+    expect(reinstated.json()).toMatchObject({ state: 'published' });
+  });
+
   it('the public pool filters by IPC, region, industry, payment mode, rate and institution', async () => {
     const get = async (qs: string) => {
       const res = await h.app.inject({ method: 'GET', url: `/open-licence/pool?${qs}` });

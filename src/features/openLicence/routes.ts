@@ -55,7 +55,7 @@ import {
   paging,
   uptakeViewSchema,
 } from './schemas';
-import type { Caller, OpenLicenceDeps } from './serviceContext';
+import { type Caller, isOperator, type OpenLicenceDeps } from './serviceContext';
 import { type OpenLicenceSettings, settingsPatchSchema } from './settings';
 import {
   filingPackage,
@@ -1044,10 +1044,12 @@ export async function openLicenceRoutes(app: HttpServer, deps: OpenLicenceDeps):
     },
     async (request) => {
       const who = caller(request);
-      if (!who.actor.isPlatformAdmin && who.actor.organisationKind !== 'service_organisation')
+      // Re-running the eligibility rules changes nothing by itself; any operator (service organisation or the IP
+      // administration) or a platform administrator may ask for it.
+      if (!who.actor.isPlatformAdmin && !isOperator(who.actor))
         throw problem.forbidden({
-          zh: '只有平台管理员或服务机构可以发起复核',
-          en: 'Administrators and operators only',
+          zh: '只有服务机构、知识产权管理部门或平台管理员可以发起复核',
+          en: 'Only service organisations, the IP administration or platform administrators may re-verify',
         });
       return reverifyDeclarations(deps, request.body.patentIds);
     },

@@ -168,7 +168,8 @@ export function lifecycleRole(
 ): LifecycleRole {
   if (actor.kind === 'system') return 'system';
   if (ownsPatent(actor, patent)) return 'patentee';
-  if (isOperator(actor)) return 'verifier';
+  if (actor.organisationKind === 'service_organisation') return 'verifier';
+  if (actor.organisationKind === 'government') return 'administration';
   if (actor.isPlatformAdmin) return 'admin';
   throw problem.forbidden({ zh: '无权处理该开放许可声明', en: 'You may not act on this declaration' });
 }

@@ -98,6 +98,13 @@ const adminOrServiceOrganisation = (role: RoleName): Expected =>
       ? ALLOWED
       : FORBIDDEN;
 
+const adminOrOperator = (role: RoleName): Expected =>
+  role === 'anonymous'
+    ? SIGN_IN_REQUIRED
+    : isPlatformAdmin(role) || kindOf(role) === 'service_organisation' || kindOf(role) === 'government'
+      ? ALLOWED
+      : FORBIDDEN;
+
 export const openLicenceCases: RouteCase[] = [
   {
     method: 'POST',
@@ -361,8 +368,8 @@ export const openLicenceCases: RouteCase[] = [
     method: 'POST',
     url: `${OL}/reverify`,
     relations: ['other'],
-    expect: adminOrServiceOrganisation,
-    note: 'Checked by the route, not a role-table action (the IP administration is not included).',
+    expect: adminOrOperator,
+    note: 'Checked by the route, not a role-table action: operators (service organisations, the IP administration) and platform administrators.',
     success: 200,
     // Re-checking an eligible declaration changes nothing, so nothing is recorded.
     audited: false,
