@@ -243,6 +243,29 @@ export class ReferenceIndex {
     return this.subclasses.length;
   }
 
+  /** The entries as flat arrays (for persisting). */
+  export(): { dimensions: number; subclasses: string[]; vectors: Float32Array } {
+    return {
+      dimensions: this.dimensions,
+      subclasses: this.subclasses.map((s) => s[0]!),
+      vectors: this.vectors,
+    };
+  }
+
+  static fromExport(x: {
+    dimensions: number;
+    subclasses: readonly string[];
+    vectors: Float32Array;
+  }): ReferenceIndex {
+    return new ReferenceIndex(
+      x.subclasses.map((subclass, i) => ({
+        subclass,
+        vector: x.vectors.subarray(i * x.dimensions, (i + 1) * x.dimensions),
+      })),
+      x.dimensions,
+    );
+  }
+
   nearest(vector: Float32Array, k: number): Neighbour[] {
     const D = this.dimensions;
     const n = this.subclasses.length;
