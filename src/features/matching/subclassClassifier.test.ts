@@ -105,6 +105,29 @@ describe('IPC reference titles', () => {
     expect(hits.map((h) => h.subclasses[0])).toEqual(['H01M', 'H01G']);
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
+
+  it('keeps exactly the k best of many (as a full sort would), in any dimension', () => {
+    let seed = 3;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff - 0.5;
+    };
+    const dims = 5;
+    const entries = Array.from({ length: 300 }, (_, i) => ({
+      vector: Float32Array.from({ length: dims }, next),
+      subclass: `S${i}`,
+    }));
+    const index = new ReferenceIndex(entries, dims);
+    const q = Float32Array.from({ length: dims }, next);
+    const dot = (v: Float32Array) => v.reduce((s, x, d) => s + x * q[d]!, 0);
+    const want = entries
+      .map((e, i) => ({ i, s: dot(e.vector) }))
+      .sort((a, b) => b.s - a.s || a.i - b.i)
+      .slice(0, 12)
+      .map((x) => x.i);
+    expect(index.nearest(q, 12).map((h) => h.key)).toEqual(want);
+    expect(index.nearest(q, 0)).toEqual([]);
+  });
 });
 
 describe('micro-F1 and the threshold', () => {

@@ -269,21 +269,26 @@ export class ReferenceIndex {
   nearest(vector: Float32Array, k: number): Neighbour[] {
     const D = this.dimensions;
     const n = this.subclasses.length;
-    const scores = new Float32Array(n);
-    for (let i = 0; i < n; i++) {
+    // The k best so far, best first; a candidate below the k-th is dropped without sorting.
+    const top: { i: number; s: number }[] = [];
+    for (let i = 0; i < n && k > 0; i++) {
       const o = i * D;
       let s0 = 0;
       let s1 = 0;
-      for (let d = 0; d < D; d += 2) {
+      let d = 0;
+      for (; d + 1 < D; d += 2) {
         s0 += vector[d]! * this.vectors[o + d]!;
         s1 += vector[d + 1]! * this.vectors[o + d + 1]!;
       }
-      scores[i] = s0 + s1;
+      if (d < D) s0 += vector[d]! * this.vectors[o + d]!;
+      const s = s0 + s1;
+      if (top.length === k && s <= top[k - 1]!.s) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1]!.s < s) at--;
+      top.splice(at, 0, { i, s });
+      if (top.length > k) top.pop();
     }
-    const order = Array.from({ length: n }, (_, i) => i)
-      .sort((a, b) => scores[b]! - scores[a]! || a - b)
-      .slice(0, k);
-    return order.map((i) => ({ key: i, score: scores[i]!, subclasses: this.subclasses[i]! }));
+    return top.map((t) => ({ key: t.i, score: t.s, subclasses: this.subclasses[t.i]! }));
   }
 }
 
