@@ -648,6 +648,7 @@ export async function runSpeed(options: SpeedOptions): Promise<SpeedReport> {
     approximated: 0,
   };
   const results: SizeSpeed[] = [];
+  const regions = new Map<string, string | null>();
   let built = 0;
   const pendingSample = [...sample];
   try {
@@ -668,7 +669,13 @@ export async function runSpeed(options: SpeedOptions): Promise<SpeedReport> {
         const p = pendingSample.length ? pendingSample.shift()! : generator.next();
         acc.generate += performance.now() - t0;
         const key = built + 1;
-        const regionCode = reference.regionFrom(p.provinceField, p.address);
+        // Addresses repeat per applicant: resolve each once (as the importer does).
+        const regionKey = `${p.provinceField}\u0000${p.address}`;
+        let regionCode = regions.get(regionKey);
+        if (regionCode === undefined) {
+          regionCode = reference.regionFrom(p.provinceField, p.address);
+          regions.set(regionKey, regionCode);
+        }
         const ipcCodes = p.ipcCodes;
         const sei = reference.seiCodesFor(ipcCodes);
         const legalStatus = normaliseLegalStatus(p.legalStatus);
