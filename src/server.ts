@@ -144,7 +144,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     runtime.catalogue.startPolling(5_000, (err) => app.log.warn({ err }, 'search index catch-up failed'));
     // Matching catches up with patents, demands and the open-licence pool, and embeds what waits, in the background.
-    runtime.matching.startBackground(5_000, (err) => app.log.warn({ err }, 'matching index catch-up failed'));
+    runtime.matching.startBackground(
+      5_000,
+      (err) => app.log.warn({ err }, 'matching index catch-up failed'),
+      (round) => app.log.info(round, 'catalogue embedding round'),
+    );
     void runtime.matching
       .status()
       .then((s) =>

@@ -1,5 +1,7 @@
+import { type ChildProcess, fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The sentence-embedding model: BAAI/bge-small-zh-v1.5 (MIT), int8 ONNX as published for transformers.js,
@@ -27,6 +29,8 @@ export const MAX_EMBED_CHARS = 256;
 export interface Embedder {
   readonly model: string;
   readonly dimensions: number;
+  /** Where the model runs: on the calling thread, or in a child process of its own. */
+  readonly runsIn?: 'main' | 'process';
   /** L2-normalised CLS embeddings, one per text, in input order. Batches internally, shortest texts together. */
   embed(texts: readonly string[]): Promise<Float32Array[]>;
   close(): Promise<void>;
@@ -48,9 +52,14 @@ export interface EmbedderOptions {
   batchSize?: number;
   /**
    * ONNX intra-op threads (default 1). Measured on the 2-core machine: one thread per call gives more titles
-   * per second than two, because tokenising and padding run on the main thread in between.
+   * per second than two, because tokenising and padding run on the same thread in between; and one thread
+   * leaves the other core to the HTTP server.
    */
   threads?: number;
+}
+
+function transformersSessionOptions(threads: number) {
+  return { intraOpNumThreads: threads, interOpNumThreads: 1 };
 }
 
 type Extractor = (
@@ -85,7 +94,7 @@ export async function loadEmbedder(
     env.localModelPath = `${path.resolve(modelDir)}${path.sep}`;
     const extractor = (await transformers.pipeline('feature-extraction', MODEL_NAME, {
       dtype: 'q8',
-      session_options: { intraOpNumThreads: options.threads ?? 1, interOpNumThreads: 1 },
+      session_options: transformersSessionOptions(options.threads ?? 1),
     })) as unknown as Extractor & { dispose(): Promise<void> };
     return { embedder: new OnnxEmbedder(extractor, options.batchSize ?? 32), reason: null };
   } catch (err) {
@@ -99,9 +108,33 @@ export function embeddingInput(text: string): string {
   return t || ' ';
 }
 
+/**
+ * Embeds `texts` in model calls of `batchSize`, shortest texts together (a batch pads to its longest text), and
+ * puts the vectors back in input order. `run` embeds one batch and returns its vectors back to back.
+ */
+async function embedInBatches(
+  texts: readonly string[],
+  batchSize: number,
+  dimensions: number,
+  run: (batch: string[]) => Promise<Float32Array>,
+): Promise<Float32Array[]> {
+  const inputs = texts.map(embeddingInput);
+  const order = inputs.map((_, i) => i).sort((a, b) => inputs[a]!.length - inputs[b]!.length);
+  const out: Float32Array[] = new Array(texts.length);
+  for (let s = 0; s < order.length; s += batchSize) {
+    const idx = order.slice(s, s + batchSize);
+    const data = await run(idx.map((i) => inputs[i]!));
+    idx.forEach((i, j) => {
+      out[i] = data.slice(j * dimensions, (j + 1) * dimensions);
+    });
+  }
+  return out;
+}
+
 class OnnxEmbedder implements Embedder {
   readonly model = MODEL_NAME;
   readonly dimensions = MODEL_DIMENSIONS;
+  readonly runsIn = 'main' as const;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -116,26 +149,162 @@ class OnnxEmbedder implements Embedder {
     return run;
   }
 
-  private async embedNow(texts: readonly string[]): Promise<Float32Array[]> {
-    const inputs = texts.map(embeddingInput);
-    const order = inputs.map((_, i) => i).sort((a, b) => inputs[a]!.length - inputs[b]!.length);
-    const out: Float32Array[] = new Array(texts.length);
-    const D = this.dimensions;
-    for (let s = 0; s < order.length; s += this.batchSize) {
-      const idx = order.slice(s, s + this.batchSize);
-      const res = await this.extractor(
-        idx.map((i) => inputs[i]!),
-        { pooling: 'cls', normalize: true },
-      );
-      idx.forEach((i, j) => {
-        out[i] = res.data.slice(j * D, (j + 1) * D);
-      });
-    }
-    return out;
+  private embedNow(texts: readonly string[]): Promise<Float32Array[]> {
+    return embedInBatches(texts, this.batchSize, this.dimensions, async (batch) => {
+      const res = await this.extractor(batch, { pooling: 'cls', normalize: true });
+      return res.data;
+    });
   }
 
   async close(): Promise<void> {
     await this.queue;
     await this.extractor.dispose();
   }
+}
+
+// The model in a child process ------------------------------------------------------------------------
+
+type ChildReply =
+  | { type: 'ready' }
+  | { type: 'failed'; reason: string }
+  | { id: number; dims: number[]; data: Float32Array }
+  | { id: number; error: string };
+
+/**
+ * Loads the model in a child process of its own (embeddingProcess.mjs), for embedding the catalogue in the
+ * background. onnxruntime-node runs inference synchronously on the thread that calls it, and tokenising is
+ * JavaScript too, so on the server's thread every model call held up every HTTP request for its duration
+ * (bench/embeddingNeighbour.ts measured searches waiting up to 4 s and query embeddings up to 8 s behind it).
+ * In the child, the server's event loop only receives finished vectors. A worker thread would not do: the
+ * onnxruntime binding can serve one thread per process, and queries keep their session on the server's
+ * thread. `threads` defaults to 1: the child keeps to one core and leaves the other to the server.
+ * Resolves `{ embedder: null, reason }` when the child cannot load the model.
+ */
+export async function loadProcessEmbedder(
+  modelDir: string,
+  options: EmbedderOptions = {},
+): Promise<{ embedder: Embedder; reason: null } | { embedder: null; reason: string }> {
+  const status = modelStatus(modelDir);
+  if (!status.available)
+    return { embedder: null, reason: `model ${MODEL_NAME} not found in ${status.directory}` };
+  let child: ChildProcess;
+  try {
+    child = fork(
+      fileURLToPath(new URL('./embeddingProcess.mjs', import.meta.url)),
+      [
+        JSON.stringify({
+          localModelPath: `${path.resolve(modelDir)}${path.sep}`,
+          model: MODEL_NAME,
+          threads: options.threads ?? 1,
+        }),
+      ],
+      // A plain node: no loader flags of the parent (tsx, vitest), nothing on the parent's stdin/stdout.
+      { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
+    );
+  } catch (err) {
+    return { embedder: null, reason: `embedding process could not start: ${(err as Error).message}` };
+  }
+  const first = await new Promise<ChildReply | { type: 'exit'; reason: string }>((resolve) => {
+    child.once('message', (m) => resolve(m as ChildReply));
+    child.once('error', (err) => resolve({ type: 'exit', reason: err.message }));
+    child.once('exit', (code) => resolve({ type: 'exit', reason: `exit code ${code}` }));
+  });
+  child.removeAllListeners();
+  if (!('type' in first) || first.type !== 'ready') {
+    child.kill();
+    const reason = 'reason' in first ? first.reason : 'unexpected first message';
+    return { embedder: null, reason: `model ${MODEL_NAME} could not be loaded in its process: ${reason}` };
+  }
+  return { embedder: new ProcessEmbedder(child, options.batchSize ?? 32), reason: null };
+}
+
+class ProcessEmbedder implements Embedder {
+  readonly model = MODEL_NAME;
+  readonly dimensions = MODEL_DIMENSIONS;
+  readonly runsIn = 'process' as const;
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 1;
+  private readonly waiting = new Map<
+    number,
+    { resolve: (data: Float32Array) => void; reject: (err: Error) => void }
+  >();
+  /** Why the child is gone (it crashed or was closed); every later call fails with it. */
+  private dead: Error | null = null;
+
+  constructor(
+    private readonly child: ChildProcess,
+    private readonly batchSize: number,
+  ) {
+    // An idle child must not keep the parent alive; one with work in flight must (a CLI awaiting vectors).
+    this.hold(false);
+    child.on('message', (reply: ChildReply) => {
+      if (!('id' in reply)) return;
+      const w = this.waiting.get(reply.id);
+      if (!w) return;
+      this.waiting.delete(reply.id);
+      if (this.waiting.size === 0) this.hold(false);
+      if ('error' in reply) w.reject(new Error(`embedding process: ${reply.error}`));
+      else w.resolve(reply.data);
+    });
+    const fail = (err: Error) => {
+      this.dead ??= err;
+      for (const w of this.waiting.values()) w.reject(this.dead);
+      this.waiting.clear();
+    };
+    child.on('error', fail);
+    child.on('exit', (code, signal) =>
+      fail(new Error(`embedding process exited (${signal ?? `code ${code}`})`)),
+    );
+  }
+
+  private hold(on: boolean): void {
+    if (on) {
+      this.child.ref();
+      this.child.channel?.ref();
+    } else {
+      this.child.unref();
+      this.child.channel?.unref();
+    }
+  }
+
+  /** False once the child crashed or was closed. */
+  get alive(): boolean {
+    return this.dead === null;
+  }
+
+  embed(texts: readonly string[]): Promise<Float32Array[]> {
+    const run = this.queue.then(() =>
+      embedInBatches(texts, this.batchSize, this.dimensions, (batch) => this.call(batch)),
+    );
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private call(texts: string[]): Promise<Float32Array> {
+    if (this.dead) return Promise.reject(this.dead);
+    const id = this.nextId++;
+    return new Promise<Float32Array>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.hold(true);
+      this.child.send({ id, texts });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    if (this.dead || this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.hold(true);
+    this.child.send({ type: 'close' });
+    // It ends by itself once the session is released; a stuck one is stopped.
+    const timer = setTimeout(() => this.child.kill(), 5_000);
+    timer.unref();
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+/** Whether an embedder can still be used (a child process may have crashed). */
+export function embedderAlive(e: Embedder): boolean {
+  return !(e instanceof ProcessEmbedder) || e.alive;
 }

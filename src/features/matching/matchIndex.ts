@@ -1,7 +1,15 @@
 import path from 'node:path';
 import type { Database } from '../../platform/db/database';
 import type { LegalStatus } from '../patents/legalStatus';
-import { type Embedder, embeddingInput, loadEmbedder, MODEL_DIMENSIONS, MODEL_NAME } from './embedder';
+import {
+  type Embedder,
+  embedderAlive,
+  embeddingInput,
+  loadEmbedder,
+  loadProcessEmbedder,
+  MODEL_DIMENSIONS,
+  MODEL_NAME,
+} from './embedder';
 import { type PatentFacts, quantise, textHash } from './matchStore';
 import { MatchStoreFile, type StoreUpsert } from './matchStoreFile';
 
@@ -82,8 +90,20 @@ export function factsOf(r: FactRow): PatentFacts {
 
 /** See catalogueIndex.ts: concurrent writers on a server may commit a lower sequence after a higher one. */
 const LOOKBACK_SERVER = 2_000;
-const PAGE = 5_000;
-const EMBED_BATCH = 256;
+/**
+ * Rows read per catch-up query. The embedded database runs on the server's thread, so one page is one pause
+ * of the event loop: 1,000 fact rows keep it short (a first start reads the whole sample catalogue).
+ */
+const PAGE = 1_000;
+/**
+ * Patents per embedding step: one query, one model round in the embedding process, one log append and graph
+ * update on the server's thread. 128 keeps the server-side part of a step to a few milliseconds and the vectors of a
+ * step durable soon (a stop waits for one step at most).
+ */
+const EMBED_BATCH = 128;
+
+/** Lets the event loop serve what waits (requests, timers) before the next step of a long background task. */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface MatchIndexOptions {
   /** Directory holding `bge-small-zh-v1.5/`. */
@@ -111,6 +131,7 @@ export class MatchIndex {
   private readonly applied = new Map<number, number>();
   private queue: Promise<unknown> = Promise.resolve();
   private embedderState: Promise<{ embedder: Embedder | null; reason: string | null }> | null = null;
+  private backgroundState: Promise<Embedder | null> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private backgroundRun: Promise<void> | null = null;
   private closed = false;
@@ -148,10 +169,32 @@ export class MatchIndex {
     return this.file.watermark;
   }
 
-  /** The embedder, loaded once on first use (about 0.3 s); null with the reason when there is no model. */
+  /**
+   * The embedder for queries (a demand, a typed text), loaded once on first use (about 0.3 s) on this thread:
+   * one short text takes milliseconds and never waits behind catalogue embedding, which has its own
+   * ({@link backgroundEmbedder}). Null with the reason when there is no model.
+   */
   embedder(): Promise<{ embedder: Embedder | null; reason: string | null }> {
     this.embedderState ??= loadEmbedder(this.options.modelDir);
     return this.embedderState;
+  }
+
+  /**
+   * The embedder for the catalogue (and demands) in the background: the model in a child process with one
+   * intra-op thread (embedder.ts, loadProcessEmbedder), so the server's event loop stays free. An embedder
+   * given in the options (tests, benchmarks) serves both. Falls back to the query embedder when the child
+   * cannot load the model, and starts a new child after one crashed. Null without a model.
+   */
+  async backgroundEmbedder(): Promise<Embedder | null> {
+    const { embedder } = await this.embedder();
+    if (!embedder || this.options.embedder !== undefined) return embedder;
+    const current = await this.backgroundState;
+    if (current && !embedderAlive(current)) this.backgroundState = null;
+    // 16 texts per model call: measured a little faster than 32 or 64 for titles (bench/embeddingNeighbour.ts).
+    this.backgroundState ??= loadProcessEmbedder(this.options.modelDir, { threads: 1, batchSize: 16 }).then(
+      (r) => r.embedder ?? embedder,
+    );
+    return this.backgroundState;
   }
 
   async status(): Promise<MatchIndexStatus> {
@@ -220,6 +263,7 @@ export class MatchIndex {
         }
         if (!full) break;
         from = last!;
+        await yieldToEventLoop();
       }
       if (this.store.annBacklog > 0) this.store.syncAnn();
       report.watermark = this.watermark;
@@ -228,13 +272,14 @@ export class MatchIndex {
   }
 
   /**
-   * Embeds patents that wait for a vector, `EMBED_BATCH` at a time, each batch persisted. Stops after `max`
-   * (default all). Returns how many were embedded; 0 without a model.
+   * Embeds patents that wait for a vector with the background embedder, `EMBED_BATCH` at a time, each batch
+   * persisted, yielding to the event loop between batches. Stops after `max` (default all). Returns how many
+   * were embedded; 0 without a model.
    */
   async embedPending(
     options: { max?: number; onProgress?: (done: number, pending: number) => void } = {},
   ): Promise<number> {
-    const { embedder } = await this.embedder();
+    const embedder = await this.backgroundEmbedder();
     if (!embedder) return 0;
     let done = 0;
     const max = options.max ?? Number.POSITIVE_INFINITY;
@@ -261,7 +306,8 @@ export class MatchIndex {
         });
         if (upserts.length) {
           this.file.apply(upserts, [], this.watermark);
-          this.store.syncAnn();
+          // One thread for the graph too: the other core serves requests.
+          this.store.syncAnn(1);
         }
         return upserts.length;
       });
@@ -269,13 +315,14 @@ export class MatchIndex {
       if (n === 0) break;
       done += n;
       options.onProgress?.(done, this.store.size - this.store.vectorCount);
+      await yieldToEventLoop();
     }
     return done;
   }
 
   /**
-   * Catches up and embeds in the background every `ms` milliseconds (the server). Embedding yields between
-   * batches, so requests are served meanwhile (the model runs on ONNX's own thread).
+   * Catches up and embeds in the background every `ms` milliseconds. Embedding runs in its own process and
+   * yields between batches, so requests are served meanwhile. (The server uses MatchingService.startBackground.)
    */
   startBackground(
     ms: number,
@@ -318,7 +365,10 @@ export class MatchIndex {
     await this.backgroundRun?.catch(() => {});
     await this.queue;
     this.file.close();
+    if (this.options.embedder !== undefined) return;
+    const background = await this.backgroundState;
     const state = await this.embedderState;
-    if (state?.embedder && this.options.embedder === undefined) await state.embedder.close();
+    if (background && background !== state?.embedder) await background.close();
+    if (state?.embedder) await state.embedder.close();
   }
 }

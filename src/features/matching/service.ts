@@ -18,7 +18,7 @@ import { type ExplainDemand, type ExplainPatent, explainMatch, type MatchReason 
 import { reciprocalRankFusion } from './fuse';
 import { DEFAULT_PREDICTOR, type SubclassScore } from './ipcPredictor';
 import { HybridMatcher, type MatchOutcome, queryTerms, type RankedMatch, type TextQuery } from './matcher';
-import { MatchIndex, type MatchIndexStatus } from './matchIndex';
+import { MatchIndex, type MatchIndexStatus, yieldToEventLoop } from './matchIndex';
 import * as repo from './repository';
 import {
   combine,
@@ -102,7 +102,7 @@ export function wan(fen: number): string {
   return Number.isInteger(w) ? `${w}万元` : `${(fen / 100).toLocaleString('zh-CN')}元`;
 }
 
-/** Patents embedded per background step (≈2–3 s of one core). */
+/** Patents embedded per call of the background loop (a stop waits for the step in progress only). */
 const EMBED_ROUND = 256;
 
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
@@ -507,22 +507,41 @@ export class MatchingService {
 
   /**
    * Catches up and embeds in the background every `ms` (patents first, then demands); the server runs it.
+   * Embedding runs in the background embedder's own process one step at a time, yielding to the event loop
+   * between steps, so requests are served meanwhile. `onRound` hears what a round embedded and how fast.
    */
-  startBackground(ms: number, onError: (err: unknown) => void): void {
+  startBackground(
+    ms: number,
+    onError: (err: unknown) => void,
+    onRound?: (round: { patents: number; demands: number; ms: number; patentsPerSecond: number }) => void,
+  ): void {
     this.stopBackground();
     const tick = () => {
       if (this.backgroundRun || this.closed) return;
       this.backgroundRun = (async () => {
         await this.catchUp();
+        const t0 = performance.now();
         // One batch at a time, so stopping waits for a batch at most (the index's own loop would finish all).
         let embedded = 0;
         for (let n = 1; n > 0 && !this.closed; embedded += n)
           n = await this.index.embedPending({ max: EMBED_ROUND });
+        const patentsMs = performance.now() - t0;
         // Save the graph after new vectors, so even a crash does not leave a restart rebuilding it.
         if (embedded > 0 && !this.closed) this.index.file.saveAnn();
-        const embedder = await this.embedder();
-        while (embedder && !this.closed && (await this.demands.embedPending(embedder)) > 0) {}
+        const embedder = await this.index.backgroundEmbedder();
+        let demands = 0;
+        for (let n = 1; embedder && n > 0 && !this.closed; demands += n) {
+          n = await this.demands.embedPending(embedder);
+          await yieldToEventLoop();
+        }
         if (!this.closed) this.index.compactIfBloated();
+        if (embedded + demands > 0)
+          onRound?.({
+            patents: embedded,
+            demands,
+            ms: Math.round(performance.now() - t0),
+            patentsPerSecond: Math.round((embedded / Math.max(1, patentsMs)) * 10_000) / 10,
+          });
       })()
         .catch(onError)
         .finally(() => {
