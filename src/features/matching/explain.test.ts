@@ -177,6 +177,25 @@ describe('reasons', () => {
     expect(r2.text.zh).toMatch(/超出需求预算/);
   });
 
+  it('reverse matching (the patent’s words as terms): the IPC evidence cites only words the demand says too', () => {
+    const p = patent({ title: '一种锂电池正极材料的加工装置' });
+    // The patent's words: 装置 is in the H01M title but not in the demand.
+    const patentTerms = ['锂电池', '正极', '材料', '加工', '装置'];
+    const ipc = explainMatch(ranked(p, false), patentTerms, predicted, demand, p, labels).find(
+      (r) => r.kind === 'ipc',
+    )!;
+    expect(ipc.demand).not.toContain('装置');
+    expect(ipc.text.zh).not.toMatch(/依据：[^）]*装置/);
+    const said = demand.texts.join('\n');
+    for (const w of ipc.demand) expect(said).toContain(w);
+    // A demand that does say 装置 is cited for it.
+    const d = { ...demand, texts: [...demand.texts, '需要正极材料加工装置'] };
+    const cited = explainMatch(ranked(p, false), patentTerms, predicted, d, p, labels).find(
+      (r) => r.kind === 'ipc',
+    )!;
+    expect(cited.demand).toEqual(['装置']);
+  });
+
   it('a reason with nothing on one side is not given', () => {
     const p = patent({ owners: [], region: null, trl: null });
     const bare: ExplainDemand = {

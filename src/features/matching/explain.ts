@@ -222,8 +222,17 @@ export function explainMatch(
     } else {
       const p = predicted.find((s) => s.subclass === sub)?.probability ?? 0;
       // What in the demand points there: its words in the subclass title, else the concepts it shares with
-      // this patent (the neighbours that voted share them), else its title (a vote of the embeddings).
-      const inTitle = title ? terms.map(termText).filter((t) => meaningful(t) && title.includes(t)) : [];
+      // this patent (the neighbours that voted share them), else its title (a vote of the embeddings). The
+      // terms may be the patent's (reverse matching ranks demands by the patent's words): a word counts only
+      // where the demand says it too.
+      const said = fold(demand.texts.join('\n'));
+      const inTitle = title
+        ? [
+            ...new Set(
+              terms.map(termText).filter((t) => meaningful(t) && title.includes(t) && said.includes(fold(t))),
+            ),
+          ]
+        : [];
       const evidence = inTitle.length ? inTitle : concepts.length ? concepts : [demand.title];
       add(
         'ipc',

@@ -256,6 +256,45 @@ for (const engine of ENGINES) {
       );
     });
 
+    it('explainability of reverse matching: every reason of every demand found for a patent refers to something real in both records', async () => {
+      // Patents to look from: the demands' own matches, and patents whose title says 装置 (a word of the H01M
+      // title that no demand here uses: reverse matching ranks by the patent's words).
+      const terms = new Map<number, string | null>();
+      for (const i of (await matchesOf(demandId, catl, '?limit=100')).items)
+        terms.set(i.patent.id, i.openLicence?.terms.zh ?? null);
+      const devices = await m.runtime.db.query<{ id: number }>(
+        "SELECT id FROM patents WHERE title LIKE '%装置%' AND title ~ '电池|正极|负极|电解' ORDER BY id LIMIT 10",
+      );
+      expect(devices.rows.length).toBeGreaterThan(0);
+      const patentIds = [...new Set([...[...terms.keys()].slice(0, 25), ...devices.rows.map((r) => r.id)])];
+      const demands = new Map<number, DemandDetail>();
+      let checked = 0;
+      let ipcOnDevices = 0;
+      const seenKinds = new Set<string>();
+      for (const pid of patentIds) {
+        const res = await api('GET', `/patents/${pid}/matching-demands`, catl);
+        expect(res.statusCode, res.body).toBe(200);
+        const found = res.json() as { items: { demand: { id: number }; reasons: MatchReason[] }[] };
+        const p = (await api('GET', `/patents/${pid}`)).json() as PatentDetail;
+        for (const item of found.items) {
+          let d = demands.get(item.demand.id);
+          if (!d) {
+            d = (await api('GET', `/demands/${item.demand.id}`, catl)).json() as DemandDetail;
+            demands.set(item.demand.id, d);
+          }
+          for (const reason of item.reasons) {
+            assertGrounded(reason, demandSide(d), patentSide(p, terms.get(pid) ?? null));
+            seenKinds.add(reason.kind);
+            if (reason.kind === 'ipc' && p.title.includes('装置')) ipcOnDevices++;
+            checked++;
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(50);
+      expect(ipcOnDevices).toBeGreaterThan(0);
+      expect([...seenKinds]).toEqual(expect.arrayContaining(['concepts', 'ipc', 'legal']));
+    });
+
     it('an open licence is shown with its terms; for an exclusive-only demand it is a caution citing Law Art. 51(3)', async () => {
       const r = await matchesOf(demandId, catl, '?limit=100');
       const open = r.items.find((i) => i.openLicence);
