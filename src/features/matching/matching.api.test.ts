@@ -35,6 +35,11 @@ interface Item {
   openLicence: { terms: { zh: string } } | null;
   reasons: MatchReason[];
   demoted: boolean;
+  signals: Signals;
+}
+interface Signals {
+  ipc: { subclass: string | null; title: string | null };
+  sei: { code: string | null; name: string | null };
 }
 interface Matches {
   mode: string;
@@ -208,6 +213,14 @@ for (const engine of ENGINES) {
       expect(r.items[0]!.reasons.map((x) => x.kind)).toEqual(
         expect.arrayContaining(['concepts', 'ipc', 'legal']),
       );
+      // The names of the coded signals come with the match (the page does not look them up).
+      const ref = m.runtime.reference;
+      expect(r.items[0]!.signals.ipc.title).toMatch(/[\u4e00-\u9fff]/);
+      for (const i of r.items) {
+        const { ipc, sei } = i.signals;
+        expect(ipc.title).toBe(ipc.subclass ? ref.ipcTitle(ipc.subclass) : null);
+        expect(sei.name).toBe(sei.code ? ref.seiName(sei.code) : null);
+      }
       expect(r.stored).toBe(true);
       const stored = await m.runtime.db.query<{ patent_id: number; rank: number }>(
         'SELECT patent_id, rank FROM demand_matches WHERE demand_id = $1 ORDER BY rank',
@@ -274,9 +287,14 @@ for (const engine of ENGINES) {
       for (const pid of patentIds) {
         const res = await api('GET', `/patents/${pid}/matching-demands`, catl);
         expect(res.statusCode, res.body).toBe(200);
-        const found = res.json() as { items: { demand: { id: number }; reasons: MatchReason[] }[] };
+        const found = res.json() as {
+          items: { demand: { id: number }; reasons: MatchReason[]; signals: Signals }[];
+        };
         const p = (await api('GET', `/patents/${pid}`)).json() as PatentDetail;
         for (const item of found.items) {
+          const { ipc, sei } = item.signals;
+          expect(ipc.title).toBe(ipc.subclass ? m.runtime.reference.ipcTitle(ipc.subclass) : null);
+          expect(sei.name).toBe(sei.code ? m.runtime.reference.seiName(sei.code) : null);
           let d = demands.get(item.demand.id);
           if (!d) {
             d = (await api('GET', `/demands/${item.demand.id}`, catl)).json() as DemandDetail;

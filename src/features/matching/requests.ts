@@ -20,8 +20,8 @@ import { explainMatch, type MatchReason } from './explain';
 import { queryTerms } from './matcher';
 import { queryHints } from './queryHints';
 import * as repo from './repository';
-import type { MatchingService, MatchResult } from './service';
-import type { ScoreBreakdown, SignalValues } from './signals';
+import { type MatchingService, type MatchResult, type NamedSignals, nameSignals } from './service';
+import type { ScoreBreakdown } from './signals';
 
 /** What the matching routes do, one function per route. */
 export interface MatchingDeps {
@@ -164,7 +164,7 @@ export interface ReverseMatch {
   demand: DemandView;
   score: number;
   breakdown: ScoreBreakdown;
-  signals: SignalValues;
+  signals: NamedSignals;
   reasons: MatchReason[];
 }
 
@@ -257,7 +257,7 @@ export async function matchingDemands(
       demand: demandView(row, ref, actor),
       score: Math.round(r.score * 10_000) / 10_000,
       breakdown: r.breakdown,
-      signals: r.signals,
+      signals: nameSignals(r.signals, ref),
       reasons,
     });
   }

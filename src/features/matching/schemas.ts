@@ -28,12 +28,17 @@ export const signalsSchema = z.object({
   ipc: z.object({
     value: z.number(),
     subclass: z.string().nullable(),
+    title: z.string().nullable().describe('Chinese title of the subclass (IPC 2026.01), null when unknown'),
     how: z.enum(['desired', 'predicted', 'none']),
   }),
   legal: z.object({ value: z.number(), status: z.enum(LEGAL_STATUSES) }),
   licence: z.object({ value: z.number(), openLicence: z.boolean(), preferred: z.boolean() }),
   region: z.object({ value: z.number(), level: z.enum(['city', 'province', 'none']) }),
-  sei: z.object({ value: z.number(), code: z.string().nullable() }),
+  sei: z.object({
+    value: z.number(),
+    code: z.string().nullable(),
+    name: z.string().nullable().describe('Name of the strategic emerging industry category'),
+  }),
   industry: z.object({ value: z.number(), code: z.string().nullable() }),
   readiness: z.object({ value: z.number(), trl: z.number().nullable() }),
 });

@@ -77,10 +77,28 @@ export interface MatchItem {
   score: number;
   breakdown: ScoreBreakdown;
   text: RankedMatch['text'];
-  signals: SignalValues;
+  signals: NamedSignals;
   openLicence: PoolEntry | null;
   reasons: MatchReason[];
   demoted: boolean;
+}
+
+/** The signals as shown: the IPC subclass with its Chinese title, the SEI category with its name. */
+export interface NamedSignals extends Omit<SignalValues, 'ipc' | 'sei'> {
+  ipc: SignalValues['ipc'] & { title: string | null };
+  sei: SignalValues['sei'] & { name: string | null };
+}
+
+/** Adds the names of the coded signals, so a page need not look them up one by one. */
+export function nameSignals(
+  s: SignalValues,
+  labels: { ipcTitle(code: string): string | null; seiName(code: string): string | null },
+): NamedSignals {
+  return {
+    ...s,
+    ipc: { ...s.ipc, title: s.ipc.subclass ? labels.ipcTitle(s.ipc.subclass) : null },
+    sei: { ...s.sei, name: s.sei.code ? labels.seiName(s.sei.code) : null },
+  };
 }
 
 export interface MatchResult {
@@ -317,7 +335,7 @@ export class MatchingService {
           bm25Score: m.text.bm25Score === null ? null : round(m.text.bm25Score),
           similarity: m.text.similarity === null ? null : round(m.text.similarity),
         },
-        signals: m.signals,
+        signals: nameSignals(m.signals, this.reference),
         openLicence: pool,
         reasons: explainMatch(m, outcome.terms, outcome.predicted, demand, patent, this.reference),
         demoted: m.demoted,

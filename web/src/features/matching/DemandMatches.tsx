@@ -7,7 +7,6 @@ import { ErrorAlert } from '../../shell/ErrorAlert';
 import { type FeedbackView, matchingApi, type Verdict } from './api';
 import { FeedbackButtons } from './FeedbackButtons';
 import { MatchCard } from './MatchCard';
-import { useIpcTitles, useSeiNames } from './referenceNames';
 
 /**
  * Ranked patents for a demand (GET /demands/:id/matches) with their reasons, score breakdowns and the
@@ -35,15 +34,6 @@ export function DemandMatches({
     for (const v of data?.feedback ?? []) m[v.patentId] = v;
     return { ...m, ...verdicts };
   }, [data, verdicts]);
-  const predicted = useMemo(
-    () => new Map((data?.predicted ?? []).map((p) => [p.subclass, p.title] as const)),
-    [data],
-  );
-  const subclasses = (data?.items ?? []).flatMap((i) =>
-    i.signals.ipc.subclass ? [i.signals.ipc.subclass] : [],
-  );
-  const ipcTitles = useIpcTitles(subclasses, predicted);
-  const seiNames = useSeiNames();
 
   const saved = (view: FeedbackView) => {
     setVerdicts((prev) => ({
@@ -94,8 +84,6 @@ export function DemandMatches({
             <li key={item.patent.id}>
               <MatchCard
                 item={item}
-                ipcTitle={item.signals.ipc.subclass ? ipcTitles[item.signals.ipc.subclass] : null}
-                seiName={item.signals.sei.code ? seiNames.get(item.signals.sei.code) : undefined}
                 actions={
                   canGiveFeedback ? (
                     <FeedbackButtons

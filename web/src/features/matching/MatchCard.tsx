@@ -15,14 +15,10 @@ import { breakdownRows, orderedReasons, reasonTerms, scorePercent, sharedConcept
  */
 export function MatchCard({
   item,
-  ipcTitle,
-  seiName,
   actions,
   headingLevel = 3,
 }: {
   item: MatchItem;
-  ipcTitle: string | null | undefined;
-  seiName: string | undefined;
   actions?: ReactNode;
   headingLevel?: 3 | 4;
 }) {
@@ -31,8 +27,8 @@ export function MatchCard({
   const p = item.patent;
   const concepts = sharedConcepts(item.reasons);
   const percent = scorePercent(item.score);
-  const subclass = item.signals.ipc.subclass;
-  const sei = item.signals.sei.code;
+  const { subclass, title: ipcTitle } = item.signals.ipc;
+  const { code: sei, name: seiName } = item.signals.sei;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const number = p.grantNumber ?? p.publicationNumber ?? p.applicationNumber;
   return (

@@ -1,13 +1,12 @@
 import './matching.css';
 import { Alert, Button, Empty, Input, Space, Spin, Tag } from 'antd';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { toApiError } from '../accounts/apiError';
 import { type AdHocMatches, matchingApi } from './api';
 import { MatchCard } from './MatchCard';
-import { useIpcTitles, useSeiNames } from './referenceNames';
 
 /** Waits this long after the last keystroke before matching (typing stays fluid, results follow within a second). */
 const DEBOUNCE_MS = 350;
@@ -67,16 +66,6 @@ export function QuickMatch({
     };
   }, [text, limit]);
 
-  const predicted = useMemo(
-    () => new Map((result?.predicted ?? []).map((p) => [p.subclass, p.title] as const)),
-    [result],
-  );
-  const ipcTitles = useIpcTitles(
-    (result?.items ?? []).flatMap((i) => (i.signals.ipc.subclass ? [i.signals.ipc.subclass] : [])),
-    predicted,
-  );
-  const seiNames = useSeiNames();
-
   return (
     <div className="mt-quick">
       <label htmlFor={inputId} className="mt-quick-label">
@@ -130,11 +119,7 @@ export function QuickMatch({
               <ol className="mt-list" aria-label={t('mt.quick.results')}>
                 {result.items.map((item) => (
                   <li key={item.patent.id}>
-                    <MatchCard
-                      item={item}
-                      ipcTitle={item.signals.ipc.subclass ? ipcTitles[item.signals.ipc.subclass] : null}
-                      seiName={item.signals.sei.code ? seiNames.get(item.signals.sei.code) : undefined}
-                    />
+                    <MatchCard item={item} />
                   </li>
                 ))}
               </ol>

@@ -21,11 +21,17 @@ export interface Breakdown {
 }
 
 export interface Signals {
-  ipc: { value: number; subclass: string | null; how: 'desired' | 'predicted' | 'none' };
+  /** `title`: the subclass's Chinese title, from the server (null when unknown). */
+  ipc: {
+    value: number;
+    subclass: string | null;
+    title: string | null;
+    how: 'desired' | 'predicted' | 'none';
+  };
   legal: { value: number; status: string };
   licence: { value: number; openLicence: boolean; preferred: boolean };
   region: { value: number; level: 'city' | 'province' | 'none' };
-  sei: { value: number; code: string | null };
+  sei: { value: number; code: string | null; name: string | null };
   industry: { value: number; code: string | null };
   readiness: { value: number; trl: number | null };
 }
@@ -185,11 +191,6 @@ export interface MatchingStatus {
   openLicences: number;
 }
 
-export interface IpcEntry {
-  code: string;
-  title: string;
-}
-
 export const matchingApi = {
   status: (signal?: AbortSignal) => api.get<MatchingStatus>('/api/v1/matching/status', { signal }),
   demandMatches: (
@@ -213,7 +214,4 @@ export const matchingApi = {
     patentId: number,
     body: { relevance?: Relevance | null; contacted?: boolean },
   ) => api.post<FeedbackView>(`/api/v1/demands/${demandId}/matches/${patentId}/feedback`, body),
-  /** Title of an IPC code (for a subclass that no reason names). */
-  ipc: (code: string, signal?: AbortSignal) =>
-    api.get<IpcEntry>(`/api/v1/reference/ipc/${encodeURIComponent(code)}`, { signal }),
 };
