@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mapSheetHeader, parseSheetRow, wanToFen } from './importSheet';
-import { allowedMoves, checkTransition, DEMAND_STATES, type DemandState } from './lifecycle';
+import {
+  allowedMoves,
+  checkTransition,
+  DEMAND_STATES,
+  type DemandState,
+  transitionReason,
+} from './lifecycle';
 
 describe('demand states: open → matched → negotiating → closed', () => {
   const table: [DemandState, DemandState, boolean][] = [
@@ -109,5 +115,41 @@ describe('the questionnaire as a sheet', () => {
       ['budgetMax', 'enterpriseSize', 'minTrl', 'preferredModes', 'timeline', 'visibility'].sort(),
     );
     for (const e of bad.errors) expect(e.message.zh.length).toBeGreaterThan(3);
+  });
+});
+
+describe('a stored transition reason read back: code, label in both languages, note', () => {
+  it.each([
+    ['the platform’s own move, stored as a code', 'relevant_match', 'matched', true, 'relevant_match', null],
+    [
+      'the platform’s move stored in words before codes',
+      'relevant match',
+      'matched',
+      true,
+      'relevant_match',
+      null,
+    ],
+    ['a closing reason with a note', 'licensed: 与某大学签约', 'closed', false, 'licensed', '与某大学签约'],
+    ['a closing reason without a note', 'solved', 'closed', false, 'solved', null],
+    ['"other" with its explanation', 'other: 企业搬迁', 'closed', false, 'other', '企业搬迁'],
+    ['an unknown closing text is "other" with the text kept', '已放弃', 'closed', false, 'other', '已放弃'],
+    ['a user’s note on another move', '对方报价过高', 'matched', false, null, '对方报价过高'],
+    [
+      'a user cannot pass a note off as the platform’s code',
+      'relevant_match',
+      'matched',
+      false,
+      null,
+      'relevant_match',
+    ],
+    ['no reason', null, 'negotiating', false, null, null],
+  ] as const)('%s', (_name, stored, to, byPlatform, code, note) => {
+    const r = transitionReason(stored, to as DemandState, byPlatform);
+    expect(r.code).toBe(code);
+    expect(r.note).toBe(note);
+    if (code) {
+      expect(r.label!.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.label!.en).toMatch(/[A-Za-z]/);
+    } else expect(r.label).toBeNull();
   });
 });

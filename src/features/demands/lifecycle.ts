@@ -40,6 +40,53 @@ export const CLOSED_REASON_LABEL: Record<ClosedReason, Bilingual> = {
   other: { zh: '其他原因', en: 'Other reason' },
 };
 
+/**
+ * Why the platform itself moved a demand (a transition without a user). Stored as the code in
+ * `demand_transitions.reason`; rows written before codes were used hold the English words.
+ */
+export const PLATFORM_REASONS = ['relevant_match'] as const;
+export type PlatformReason = (typeof PLATFORM_REASONS)[number];
+
+export const PLATFORM_REASON_LABEL: Record<PlatformReason, Bilingual> = {
+  relevant_match: {
+    zh: '需求方将一项匹配结果标记为相关，平台自动将需求改为已匹配',
+    en: 'The enterprise marked a match relevant, so the platform moved the demand to matched',
+  },
+};
+
+const LEGACY_PLATFORM_REASONS: Readonly<Record<string, PlatformReason>> = {
+  'relevant match': 'relevant_match',
+};
+
+export type TransitionReasonCode = ClosedReason | PlatformReason;
+
+/**
+ * A stored transition reason read back: a closing reason (`'<code>: <note>'`), the platform's own reason
+ * (a code), or a user's free note.
+ */
+export function transitionReason(
+  stored: string | null,
+  to: DemandState,
+  byPlatform: boolean,
+): { code: TransitionReasonCode | null; label: Bilingual | null; note: string | null } {
+  const text = stored?.trim() || null;
+  if (byPlatform && text) {
+    const code = (PLATFORM_REASONS as readonly string[]).includes(text)
+      ? (text as PlatformReason)
+      : LEGACY_PLATFORM_REASONS[text];
+    if (code) return { code, label: PLATFORM_REASON_LABEL[code], note: null };
+  }
+  if (to === 'closed' && text) {
+    const [head, ...rest] = text.split(':');
+    const code = (CLOSED_REASONS as readonly string[]).includes(head!.trim())
+      ? (head!.trim() as ClosedReason)
+      : 'other';
+    const note = code === 'other' && head!.trim() !== 'other' ? text : rest.join(':').trim() || null;
+    return { code, label: CLOSED_REASON_LABEL[code], note };
+  }
+  return { code: null, label: null, note: text };
+}
+
 export type TransitionCheck =
   | { ok: true }
   | { ok: false; code: 'SAME_STATE' | 'NOT_ALLOWED' | 'REASON_REQUIRED' | 'CLOSED'; message: Bilingual };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLOSED_REASONS, DEMAND_STATES } from './lifecycle';
+import { CLOSED_REASONS, DEMAND_STATES, PLATFORM_REASONS } from './lifecycle';
 import { ENTERPRISE_SIZES, TIMELINES, TRANSFER_MODES, VISIBILITIES } from './questionnaire';
 
 /** Response schemas of the demands API (the OpenAPI documents them; the web pages code against them). */
@@ -55,7 +55,16 @@ export const demandDetailSchema = demandViewSchema.extend({
     z.object({
       from: z.enum(DEMAND_STATES),
       to: z.enum(DEMAND_STATES),
-      reason: z.string().nullable(),
+      reason: z
+        .string()
+        .nullable()
+        .describe("As stored: a closing reason 'code: note', the platform's reason code, or the user's note"),
+      reasonCode: z
+        .enum([...CLOSED_REASONS, ...PLATFORM_REASONS])
+        .nullable()
+        .describe('Closing reason, or why the platform moved the demand (relevant_match)'),
+      reasonLabel: bilingual.nullable(),
+      note: z.string().nullable().describe('Free text given with the move'),
       at: z.string(),
       byPlatform: z.boolean().describe('Moved by the platform (a match marked relevant)'),
     }),

@@ -1,9 +1,16 @@
 import type { Database, Queryable } from '../../platform/db/database';
-import { type FieldError, type HttpProblem, problem } from '../../platform/http/problem';
+import { type Bilingual, type FieldError, type HttpProblem, problem } from '../../platform/http/problem';
 import { type Actor, assertAllowed, authorize } from '../accounts';
 import { recordAudit } from '../audit';
 import type { ReferenceCatalog } from '../reference';
-import { type ClosedReason, checkTransition, type DemandState } from './lifecycle';
+import {
+  type ClosedReason,
+  checkTransition,
+  type DemandState,
+  type PlatformReason,
+  type TransitionReasonCode,
+  transitionReason,
+} from './lifecycle';
 import { checkReferences, type DemandInput, type DemandIssue } from './questionnaire';
 import * as repo from './repository';
 import { type DemandView, demandView } from './views';
@@ -196,7 +203,11 @@ export interface DemandDetail extends DemandView {
   transitions: {
     from: DemandState;
     to: DemandState;
+    /** As stored: a closing reason 'code: note', the platform's reason code, or a user's note. */
     reason: string | null;
+    reasonCode: TransitionReasonCode | null;
+    reasonLabel: Bilingual | null;
+    note: string | null;
     at: string;
     byPlatform: boolean;
   }[];
@@ -207,13 +218,19 @@ export async function getDemandDetail(deps: DemandsDeps, actor: Actor, id: numbe
   const transitions = await repo.listTransitions(deps.db, id);
   return {
     ...view,
-    transitions: transitions.map((t) => ({
-      from: t.from_state,
-      to: t.to_state,
-      reason: t.reason,
-      at: t.at.toISOString(),
-      byPlatform: t.user_id === null,
-    })),
+    transitions: transitions.map((t) => {
+      const why = transitionReason(t.reason, t.to_state, t.user_id === null);
+      return {
+        from: t.from_state,
+        to: t.to_state,
+        reason: t.reason,
+        reasonCode: why.code,
+        reasonLabel: why.label,
+        note: why.note,
+        at: t.at.toISOString(),
+        byPlatform: t.user_id === null,
+      };
+    }),
   };
 }
 
@@ -306,7 +323,7 @@ export async function markMatchedInTransaction(tx: Queryable, demandId: number):
     demandId,
     from: 'open',
     to: 'matched',
-    reason: 'relevant match',
+    reason: 'relevant_match' satisfies PlatformReason,
     userId: null,
   });
   return true;

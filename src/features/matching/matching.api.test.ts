@@ -370,10 +370,21 @@ for (const engine of ENGINES) {
       expect(rel.json()).toMatchObject({ relevance: 'relevant', contacted: true, demandMatched: true });
       const d = (await api('GET', `/demands/${demandId}`, catl)).json() as {
         state: string;
-        transitions: { byPlatform: boolean }[];
+        transitions: {
+          byPlatform: boolean;
+          reason: string | null;
+          reasonCode: string | null;
+          reasonLabel: { zh: string; en: string } | null;
+        }[];
       };
       expect(d.state).toBe('matched');
-      expect(d.transitions.at(-1)!.byPlatform).toBe(true);
+      // The platform's move carries a code with its label in both languages, not English words.
+      expect(d.transitions.at(-1)).toMatchObject({
+        byPlatform: true,
+        reason: 'relevant_match',
+        reasonCode: 'relevant_match',
+        reasonLabel: { zh: expect.stringMatching(/标记为相关/), en: expect.stringMatching(/relevant/) },
+      });
       const keep = await fb(second, { relevance: null });
       expect(keep.json()).toMatchObject({ relevance: null, contacted: true });
       const audit = await m.runtime.db.query<{ n: number }>(

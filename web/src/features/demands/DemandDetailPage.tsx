@@ -203,7 +203,7 @@ function DemandView({
 }
 
 function StatePanel({ demand: d, onMoved }: { demand: DemandDetail; onMoved(d: DemandDetail): void }) {
-  const { t } = useI18n();
+  const { t, label, lang } = useI18n();
   const [busy, setBusy] = useState<DemandState | null>(null);
   const [error, setError] = useState<ApiError>();
   const [closing, setClosing] = useState(false);
@@ -256,8 +256,19 @@ function StatePanel({ demand: d, onMoved }: { demand: DemandDetail; onMoved(d: D
               <time dateTime={x.at}>{dayjs(x.at).format('YYYY-MM-DD HH:mm')}</time>{' '}
               {t('dm.detail.transition', { from: t(`dm.state.${x.from}`), to: t(`dm.state.${x.to}`) })}
               {x.byPlatform && ` ${t('dm.detail.byPlatform')}`}
-              {/* The platform records its own reason in English; byPlatform already says why. */}
-              {x.reason && !x.byPlatform && <span className="ty-secondary"> — {x.reason}</span>}
+              {(x.reasonCode || x.note) && (
+                <span className="ty-secondary">
+                  {' — '}
+                  {x.reasonCode &&
+                    label(
+                      x.byPlatform ? 'dm.platformReason' : 'dm.closedReason',
+                      x.reasonCode,
+                      x.reasonLabel?.[lang],
+                    )}
+                  {x.reasonCode && x.note ? t('app.labelSuffix') : ''}
+                  {x.note}
+                </span>
+              )}
             </li>
           ))}
         </ol>

@@ -30,6 +30,9 @@ export type DemandState = (typeof DEMAND_STATES)[number];
 export const CLOSED_REASONS = ['solved', 'licensed', 'transferred', 'withdrawn', 'other'] as const;
 export type ClosedReason = (typeof CLOSED_REASONS)[number];
 
+/** Why the platform itself moved a demand. */
+export type PlatformReason = 'relevant_match';
+
 export type Visibility = 'public' | 'private';
 
 export interface Demand {
@@ -75,6 +78,10 @@ export interface DemandDetail extends Demand {
     from: DemandState;
     to: DemandState;
     reason: string | null;
+    /** A closing reason, or why the platform moved the demand ('relevant_match'). */
+    reasonCode: ClosedReason | PlatformReason | null;
+    reasonLabel: Bilingual | null;
+    note: string | null;
     at: string;
     byPlatform: boolean;
   }[];
