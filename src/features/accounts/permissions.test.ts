@@ -47,6 +47,8 @@ const EXPECTED: Record<Action, { own: RoleName[]; other: RoleName[] }> = {
   'demand.create': { own: both('enterprise'), other: [] },
   'demand.update': { own: both('enterprise'), other: [] },
   'demand.read': { own: ORG_ROLES, other: both('government') },
+  // The enterprise survey: operators import sheets for enterprises without an account.
+  'demand.importForOthers': { own: OPERATORS, other: OPERATORS },
   'organisation.manage': { own: ['platformAdmin'], other: ['platformAdmin'] },
   'user.manage': { own: ['platformAdmin', ...ORG_ADMINS], other: ['platformAdmin'] },
   'token.manage': { own: ['platformAdmin', ...ORG_ROLES], other: ['platformAdmin'] },
@@ -142,6 +144,29 @@ describe('rules that need more than own/other', () => {
       actor: user('service_organisation.admin'),
       action: 'demand.read',
       resource: { ownerOrganisationId: 2, visibility: 'private', approvedOrganisationIds: [3] },
+      allowed: false,
+      code: 'NOT_VISIBLE',
+    },
+    {
+      name: 'a service organisation reads a private demand imported for an enterprise without an account',
+      actor: user('service_organisation.member'),
+      action: 'demand.read',
+      resource: { ownerOrganisationId: null, visibility: 'private', approvedOrganisationIds: [] },
+      allowed: true,
+    },
+    {
+      name: 'an enterprise does not read a private demand of an enterprise without an account',
+      actor: user('enterprise.admin'),
+      action: 'demand.read',
+      resource: { ownerOrganisationId: null, visibility: 'private', approvedOrganisationIds: [] },
+      allowed: false,
+      code: 'NOT_VISIBLE',
+    },
+    {
+      name: 'a platform administrator (no organisation) is not the owner of a demand without one',
+      actor: user('platformAdmin'),
+      action: 'demand.read',
+      resource: { ownerOrganisationId: null, visibility: 'private', approvedOrganisationIds: [] },
       allowed: false,
       code: 'NOT_VISIBLE',
     },
@@ -319,11 +344,13 @@ describe('grantableScopes: a token may only carry scopes its user can use', () =
     },
     {
       role: 'government.member',
+      // demands:write: sheets of the enterprise survey, imported for enterprises without an account.
       scopes: [
         'catalogue:read',
         'catalogue:write',
         'open-licence:write',
         'demands:read',
+        'demands:write',
         'audit:read',
         'admin',
       ],

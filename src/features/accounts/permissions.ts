@@ -32,6 +32,7 @@ export const ACTIONS = [
   'demand.create',
   'demand.update',
   'demand.read',
+  'demand.importForOthers',
   'organisation.manage',
   'user.manage',
   'token.manage',
@@ -54,7 +55,11 @@ export interface OwnedResource {
   ownerOrganisationId: number;
 }
 export interface DemandResource {
-  ownerOrganisationId: number;
+  /**
+   * The enterprise's organisation; null for a demand an operator imported for an enterprise without an
+   * account (企业专利技术需求调查问卷 sheets), until that enterprise claims it.
+   */
+  ownerOrganisationId: number | null;
   visibility: 'public' | 'private';
   /** Organisations the owner approved to see this demand (matched parties). */
   approvedOrganisationIds: readonly number[];
@@ -82,6 +87,7 @@ export interface ActionResources {
   'demand.create': OwnedResource;
   'demand.update': OwnedResource;
   'demand.read': DemandResource;
+  'demand.importForOthers': NoResource;
   'organisation.manage': NoResource;
   'user.manage': UserResource;
   'token.manage': TokenResource;
@@ -116,6 +122,7 @@ export const ACTION_SCOPE: Record<Action, Scope> = {
   'demand.create': 'demands:write',
   'demand.update': 'demands:write',
   'demand.read': 'demands:read',
+  'demand.importForOthers': 'demands:write',
   'organisation.manage': 'admin',
   'user.manage': 'admin',
   'token.manage': 'admin',
@@ -249,13 +256,28 @@ const RULES: { [A in Action]: Rule<A> } = {
   'demand.update': (a, r) => ownEnterpriseDemand(a, r, { zh: '修改技术需求', en: 'edit technology demands' }),
   'demand.read': (a, r) => {
     if (r.visibility === 'public') return ALLOWED;
-    if (a.organisationId === r.ownerOrganisationId || isKind(a, ['government'])) return ALLOWED;
+    if (isKind(a, ['government'])) return ALLOWED;
+    if (r.ownerOrganisationId !== null && a.organisationId === r.ownerOrganisationId) return ALLOWED;
+    // Imported by an operator for an enterprise that has no account yet: the service organisations, which run
+    // the enterprise survey, hold it (with the administration) until the enterprise claims it.
+    if (r.ownerOrganisationId === null && isKind(a, ['service_organisation'])) return ALLOWED;
     if (a.organisationId !== null && r.approvedOrganisationIds.includes(a.organisationId)) return ALLOWED;
     return refuse('NOT_VISIBLE', {
-      zh: '该技术需求未公开，仅需求方、知识产权管理部门和经需求方同意的匹配方可查看',
-      en: 'This demand is private: only its owner, the IP administration and matched parties the owner approved may see it',
+      zh: '该技术需求未公开，仅需求方、知识产权管理部门和经需求方同意的匹配方可查看（尚无企业账户的需求：服务机构和知识产权管理部门）',
+      en: 'This demand is private: only its owner, the IP administration and matched parties the owner approved may see it (a demand of an enterprise without an account: service organisations and the IP administration)',
     });
   },
+
+  // The enterprise survey (企业专利技术需求调查问卷) is run by the service organisations (运营中心) and the IP
+  // administration: they import sheets for enterprises that have no account yet, each row naming its
+  // enterprise by name and credit code. An enterprise imports only its own demands (demand.create).
+  'demand.importForOthers': (a) =>
+    isKind(a, OPERATORS)
+      ? ALLOWED
+      : refuse('ROLE_NOT_PERMITTED', {
+          zh: '只有服务机构、知识产权管理部门可以为尚无账户的企业导入技术需求；企业用户导入本企业的需求',
+          en: 'Only service organisations and the IP administration may import demands for enterprises without an account; an enterprise imports its own',
+        }),
 
   'organisation.manage': (a) =>
     a.isPlatformAdmin ? ALLOWED : roleRefusal({ zh: '管理机构', en: 'manage organisations' }, [], true),
@@ -394,6 +416,7 @@ function permissiveResource<A extends Action>(action: A, actor: UserActor): Acti
     'demand.create': { ownerOrganisationId: own },
     'demand.update': { ownerOrganisationId: own },
     'demand.read': { ownerOrganisationId: own, visibility: 'private', approvedOrganisationIds: [] },
+    'demand.importForOthers': {},
     'organisation.manage': {},
     'user.manage': { organisationId: actor.organisationId, isPlatformAdmin: false },
     'token.manage': { ownerUserId: actor.userId, ownerOrganisationId: actor.organisationId },
@@ -481,6 +504,7 @@ export function resourceFor<A extends Action>(
     'demand.create': { ownerOrganisationId: org },
     'demand.update': { ownerOrganisationId: org },
     'demand.read': { ownerOrganisationId: org, visibility: 'private', approvedOrganisationIds: [] },
+    'demand.importForOthers': {},
     'organisation.manage': {},
     'user.manage': { organisationId: org, isPlatformAdmin: false },
     'token.manage': { ownerUserId: userId, ownerOrganisationId: org },

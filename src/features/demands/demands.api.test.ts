@@ -588,5 +588,137 @@ describeEachEngine('demands API', (db) => {
       ]);
       expect((await upload('empty.csv', '')).statusCode).toBe(422);
     });
+
+    describe('by a service organisation or the IP administration, for enterprises without an account', () => {
+      /** Real codes (华为, 小米) of enterprises that have no account here. */
+      const HUAWEI = '914403001922038216';
+      const XIAOMI = '91110108551385082Q';
+      const survey = [
+        header,
+        `华为技术有限公司,${HUAWEI},深圳市,C3921,大型,基站功放散热,5G基站功放模块散热不足,结温降低15℃,H05K,普通许可、合作开发,200,1年内,陈工,13600001111,,不公开`,
+        `小米科技有限责任公司,${XIAOMI},110108,C3922,大型,手机快充发热,快充时机身温升过高,温升不超过8℃,H02J,专利转让,80,6个月内,刘工,13600002222,,公开`,
+      ].join('\n');
+      let operator: Session;
+      let operatorUserId: number;
+      let otherOperator: Session;
+      let ids: { private: number; public: number };
+      beforeAll(async () => {
+        const op = await createUser(db(), { kind: 'service_organisation' });
+        operatorUserId = op.userId;
+        operator = await signIn(h.app, op);
+        otherOperator = await signIn(h.app, await createUser(db(), { kind: 'service_organisation' }));
+      });
+
+      it('the sheet is written without an owner organisation, audited as the operator; running it again changes nothing', async () => {
+        const res = await upload('企业需求调查表.csv', survey, operator);
+        expect(res.statusCode, res.body).toBe(200);
+        const r = res.json() as { importedFor: string; rows: { demandId: number }[] };
+        expect(r).toMatchObject({ importedFor: 'unclaimed', written: true, created: 2, rejected: [] });
+        const stored = await db().query<{
+          id: number;
+          organisation_id: number | null;
+          created_by_user_id: number;
+          credit_code: string;
+          enterprise_name: string;
+          visibility: string;
+        }>(
+          "SELECT id, organisation_id, created_by_user_id, credit_code, enterprise_name, visibility FROM demands WHERE source = 'import:企业需求调查表.csv' ORDER BY source_row",
+        );
+        expect(
+          stored.rows.map((x) => [x.organisation_id, Number(x.created_by_user_id), x.credit_code]),
+        ).toEqual([
+          [null, operatorUserId, HUAWEI],
+          [null, operatorUserId, XIAOMI],
+        ]);
+        ids = { private: Number(stored.rows[0]!.id), public: Number(stored.rows[1]!.id) };
+        const audits = await db().query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM audit_log WHERE action = 'demand.create' AND actor_user_id = $1",
+          [operatorUserId],
+        );
+        expect(audits.rows[0]!.n).toBe(2);
+        // The same rows again: found by (no owner, credit code, title), left alone.
+        const again = (await upload('企业需求调查表.csv', survey, operator)).json() as object;
+        expect(again).toMatchObject({ written: false, created: 0, unchanged: 2 });
+        // Another operator's copy of the same survey is the same demands (they belong to no organisation).
+        const other = (await upload('survey.csv', survey, otherOperator)).json() as object;
+        expect(other).toMatchObject({ written: false, unchanged: 2 });
+      });
+
+      it('a private one is seen by service organisations and the administration only; nobody edits it', async () => {
+        const status = async (id: number, s: Session | null) => (await get(`/demands/${id}`, s)).statusCode;
+        expect(await status(ids.private, operator)).toBe(200);
+        expect(await status(ids.private, otherOperator)).toBe(200);
+        expect(await status(ids.private, government)).toBe(200);
+        expect(await status(ids.private, byd)).toBe(403);
+        expect(await status(ids.private, university)).toBe(403);
+        expect(await status(ids.private, admin)).toBe(403);
+        expect(await status(ids.private, null)).toBe(401);
+        expect((await get(`/demands/${ids.private}`, byd)).json()).toMatchObject({ code: 'NOT_VISIBLE' });
+        for (const s of [null, byd, university, operator]) expect(await status(ids.public, s)).toBe(200);
+        const view = (await get(`/demands/${ids.private}`, operator)).json() as object;
+        expect(view).toMatchObject({
+          organisationId: null,
+          enterpriseName: '华为技术有限公司',
+          canEdit: false,
+        });
+        // The list mirrors the rule: the operator's list has both, an enterprise's only the public one.
+        const listed = async (s: Session) =>
+          ((await get('/demands?pageSize=100', s)).json() as { items: { id: number }[] }).items.map(
+            (i) => i.id,
+          );
+        expect(await listed(otherOperator)).toEqual(expect.arrayContaining([ids.private, ids.public]));
+        expect(await listed(government)).toEqual(expect.arrayContaining([ids.private, ids.public]));
+        expect(await listed(byd)).toContain(ids.public);
+        expect(await listed(byd)).not.toContain(ids.private);
+        const put = await h.app.inject({
+          method: 'PUT',
+          url: `/demands/${ids.public}`,
+          headers: operator.headers,
+          payload: questionnaire({ creditCode: XIAOMI, enterpriseName: '小米科技有限责任公司' }),
+        });
+        expect(put.statusCode).toBe(403);
+      });
+
+      it('the administration imports too; a university or a platform administrator may not', async () => {
+        const gov = await upload(
+          'gov.csv',
+          [
+            header,
+            `小米科技有限责任公司,${XIAOMI},110108,,,手机散热均热板,均热板厚度过大,厚度0.3毫米以下,,普通许可,,,刘工,13600002222,,公开`,
+          ].join('\n'),
+          government,
+        );
+        expect(gov.json()).toMatchObject({ importedFor: 'unclaimed', written: true, created: 1 });
+        for (const s of [university, admin]) {
+          const res = await upload('d.csv', survey, s);
+          expect(res.statusCode).toBe(403);
+          expect(res.json()).toMatchObject({ code: 'ROLE_NOT_PERMITTED', action: 'demand.importForOthers' });
+        }
+      });
+
+      it('a row must name its enterprise; a credit code registered on the platform is refused: it files its own', async () => {
+        const res = await upload(
+          'mixed.csv',
+          [
+            header,
+            `宁德时代新能源科技股份有限公司,${CATL},3509,,,钠电池低温性能,低温容量衰减大,零下20℃容量保持80%,,普通许可,,,李工,13600003333,,公开`,
+            ',,3509,,,无企业的需求,没有企业名称和代码,指标,,普通许可,,,李工,13600003333,,公开',
+          ].join('\n'),
+          operator,
+        );
+        const r = res.json() as {
+          written: boolean;
+          rejected: { row: number; field: string; reason: { zh: string; en: string } }[];
+        };
+        expect(r.written).toBe(false);
+        expect(r.rejected.filter((x) => x.row === 2)).toEqual([
+          expect.objectContaining({ field: '统一社会信用代码' }),
+        ]);
+        expect(r.rejected.find((x) => x.row === 2)!.reason.zh).toMatch(/已在平台注册.*自行发布/);
+        expect(r.rejected.filter((x) => x.row === 3).map((x) => x.field)).toEqual(
+          expect.arrayContaining(['企业名称', '统一社会信用代码']),
+        );
+      });
+    });
   });
 });

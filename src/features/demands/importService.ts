@@ -9,8 +9,13 @@ import * as repo from './repository';
 import { type DemandsDeps, prepareInput, type RequestInfo, rowAsInput } from './service';
 
 /**
- * Batch import of demands from a CSV or XLSX sheet (the readers of the patent import), for the importing
- * enterprise. All or nothing: every row is checked first with the form's rules; only when no row is refused
+ * Batch import of demands from a CSV or XLSX sheet (the readers of the patent import). An enterprise imports
+ * its own demands (`demand.create`); a service organisation or the IP administration imports the sheets of the
+ * enterprise survey (企业专利技术需求调查问卷) for enterprises that have no account yet
+ * (`demand.importForOthers`): each row names its enterprise by name and credit code, the demand has no owner
+ * organisation (organisation_id NULL) and a private one is seen by the service organisations and the
+ * administration only (accounts/permissions.ts, `demand.read`). A row whose credit code belongs to an
+ * enterprise registered on the platform is refused: that enterprise files its own demands. All or nothing: every row is checked first with the form's rules; only when no row is refused
  * are the rows written, in one transaction, each audited. A row already imported (same enterprise, credit code
  * and title) with the same content is left alone, so re-running a sheet changes nothing; with other content it
  * is updated. `dryRun` checks without writing.
@@ -30,6 +35,8 @@ export interface ImportRowResult {
 export interface DemandImportReport {
   fileName: string;
   format: string;
+  /** 'own': the importing enterprise's demands; 'unclaimed': for enterprises without an account. */
+  importedFor: 'own' | 'unclaimed';
   /** Whether the rows were written (false: a row was refused, or a dry run). */
   written: boolean;
   dryRun: boolean;
@@ -83,8 +90,15 @@ export async function importDemandSheet(
   fileName: string,
   options: { dryRun?: boolean } = {},
 ): Promise<DemandImportReport> {
-  const orgId = actor.kind === 'user' ? (actor.organisationId ?? -1) : -1;
-  assertAllowed(actor, 'demand.create', { ownerOrganisationId: orgId });
+  // An enterprise imports its own demands; anyone else imports for enterprises without an account, if allowed.
+  const forOthers = actor.kind === 'user' && actor.organisationKind !== 'enterprise';
+  if (forOthers) assertAllowed(actor, 'demand.importForOthers', {});
+  else
+    assertAllowed(actor, 'demand.create', {
+      ownerOrganisationId: actor.kind === 'user' ? (actor.organisationId ?? -1) : -1,
+    });
+  // The owner of what is written: the importing enterprise, or none.
+  const orgId = forOthers || actor.kind !== 'user' ? null : actor.organisationId;
   const userId = actor.kind === 'user' ? actor.userId : null;
   let opened: Awaited<ReturnType<typeof openImportFile>>;
   try {
@@ -110,7 +124,7 @@ export async function importDemandSheet(
         message: { zh: `缺少「${columnLabel(m)}」列`, en: `Column "${columnLabel(m)}" missing` },
       })),
     );
-  const org = await repo.organisation(deps.db, orgId);
+  const org = orgId === null ? null : await repo.organisation(deps.db, orgId);
 
   const rows: ImportRowResult[] = [];
   const plans: { result: ImportRowResult; input: DemandInput; existing: repo.DemandRow | null }[] = [];
@@ -185,6 +199,20 @@ export async function importDemandSheet(
         result.errors.push({ field, column: field === 'row' ? null : columnLabel(field), reason: i.message });
       }
       continue;
+    }
+    if (forOthers) {
+      const registered = await repo.organisationByCreditCode(deps.db, prepared.value.creditCode);
+      if (registered) {
+        result.errors.push({
+          field: 'creditCode',
+          column: columnLabel('creditCode'),
+          reason: {
+            zh: `统一社会信用代码 ${prepared.value.creditCode} 的企业已在平台注册（${registered.name}），请由该企业自行发布或导入需求`,
+            en: `The enterprise with credit code ${prepared.value.creditCode} has an account (${registered.name}): it files its own demands`,
+          },
+        });
+        continue;
+      }
     }
     const key = `${prepared.value.creditCode}\u0000${prepared.value.title}`;
     const earlier = seen.get(key);
@@ -274,6 +302,7 @@ export async function importDemandSheet(
   return {
     fileName,
     format: opened.format,
+    importedFor: forOthers ? 'unclaimed' : 'own',
     written,
     dryRun,
     total: rows.length,

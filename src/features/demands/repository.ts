@@ -148,6 +148,8 @@ export interface Viewer {
   organisationId: number | null;
   /** The IP administration (organisation kind government) sees every demand. */
   seesAll: boolean;
+  /** Service organisations see the private demands imported for enterprises without an account. */
+  seesUnclaimed: boolean;
 }
 
 export interface DemandFilter {
@@ -184,7 +186,8 @@ export async function queryDemands(
     const org = p(viewer.organisationId);
     conds.push(
       `(d.visibility = 'public' OR d.organisation_id = ${org}::bigint
-        OR EXISTS (SELECT 1 FROM demand_approvals a WHERE a.demand_id = d.id AND a.organisation_id = ${org}::bigint))`,
+        OR EXISTS (SELECT 1 FROM demand_approvals a WHERE a.demand_id = d.id AND a.organisation_id = ${org}::bigint)
+        ${viewer.seesUnclaimed ? 'OR d.organisation_id IS NULL' : ''})`,
     );
   }
   if (f.mine) conds.push(`d.organisation_id = ${p(viewer.organisationId)}::bigint`);
@@ -207,17 +210,21 @@ export async function queryDemands(
   return { total: total.rows[0]?.n ?? 0, rows: rows.rows.map(withNumericIds) };
 }
 
-/** A demand the batch import wrote before: same enterprise (owner and credit code) and title. */
+/**
+ * A demand the batch import wrote before: same enterprise (owner and credit code) and title. Owner null: a
+ * demand imported for an enterprise without an account.
+ */
 export async function findImported(
   q: Queryable,
-  organisationId: number,
+  organisationId: number | null,
   creditCode: string,
   title: string,
 ): Promise<DemandRow | null> {
+  const owner = organisationId === null ? 'd.organisation_id IS NULL' : 'd.organisation_id = $3';
   const res = await q.query<DemandRow>(
-    `SELECT ${COLUMNS} FROM demands d WHERE d.organisation_id = $1 AND d.credit_code = $2 AND d.title = $3
+    `SELECT ${COLUMNS} FROM demands d WHERE ${owner} AND d.credit_code = $1 AND d.title = $2
       ORDER BY d.id LIMIT 1`,
-    [organisationId, creditCode, title],
+    organisationId === null ? [creditCode, title] : [creditCode, title, organisationId],
   );
   return res.rows[0] ? withNumericIds(res.rows[0]) : null;
 }
@@ -258,24 +265,32 @@ export async function listApprovals(q: Queryable, demandId: number): Promise<App
   return res.rows;
 }
 
-export async function organisation(
-  q: Queryable,
-  id: number,
-): Promise<{
+export interface OrganisationRow {
   id: number;
   name: string;
   kind: string;
   credit_code: string | null;
   region_code: string | null;
-} | null> {
-  const res = await q.query<{
-    id: number;
-    name: string;
-    kind: string;
-    credit_code: string | null;
-    region_code: string | null;
-  }>('SELECT id, name, kind, credit_code, region_code FROM organisations WHERE id = $1', [id]);
-  return res.rows[0] ?? null;
+}
+
+export async function organisation(q: Queryable, id: number): Promise<OrganisationRow | null> {
+  const res = await q.query<OrganisationRow>(
+    'SELECT id, name, kind, credit_code, region_code FROM organisations WHERE id = $1',
+    [id],
+  );
+  return res.rows[0] ? { ...res.rows[0], id: Number(res.rows[0].id) } : null;
+}
+
+/** The organisation registered under a 统一社会信用代码, if any (the code is unique among organisations). */
+export async function organisationByCreditCode(
+  q: Queryable,
+  creditCode: string,
+): Promise<OrganisationRow | null> {
+  const res = await q.query<OrganisationRow>(
+    'SELECT id, name, kind, credit_code, region_code FROM organisations WHERE credit_code = $1',
+    [creditCode],
+  );
+  return res.rows[0] ? { ...res.rows[0], id: Number(res.rows[0].id) } : null;
 }
 
 export interface TransitionRow {

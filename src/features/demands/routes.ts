@@ -176,7 +176,11 @@ export async function demandsRoutes(app: HttpServer, deps: DemandsDeps): Promise
         description:
           'All or nothing: every row is checked with the form’s rules; rows are written only when none is refused. ' +
           'A row imported before (same enterprise, credit code and title) is updated when its content changed and ' +
-          'left alone otherwise, so re-running a sheet changes nothing. `dryRun=true` checks without writing.',
+          'left alone otherwise, so re-running a sheet changes nothing. `dryRun=true` checks without writing. ' +
+          'An enterprise imports its own demands (demand.create); a service organisation or the IP administration ' +
+          'imports the enterprise survey for enterprises without an account (demand.importForOthers): each row names ' +
+          'the enterprise and its credit code, the demands have no owner organisation, private ones are seen by ' +
+          'service organisations and the administration only, and a credit code registered on the platform is refused.',
         security,
         consumes: ['multipart/form-data'],
         querystring: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),

@@ -89,6 +89,11 @@ export const importRowSchema = z.object({
 export const importReportSchema = z.object({
   fileName: z.string(),
   format: z.string(),
+  importedFor: z
+    .enum(['own', 'unclaimed'])
+    .describe(
+      "'own': the importing enterprise's demands; 'unclaimed': imported by a service organisation or the IP administration for enterprises without an account (no owner organisation)",
+    ),
   written: z.boolean().describe('False when a row was refused (nothing is written) or on a dry run'),
   dryRun: z.boolean(),
   total: z.number().int(),

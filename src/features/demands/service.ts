@@ -36,7 +36,7 @@ export function readResource(
   row: Pick<repo.DemandRow, 'organisation_id' | 'visibility' | 'approved_organisation_ids'>,
 ) {
   return {
-    ownerOrganisationId: row.organisation_id ?? -1,
+    ownerOrganisationId: row.organisation_id,
     visibility: row.visibility,
     approvedOrganisationIds: row.approved_organisation_ids,
   };
@@ -53,7 +53,7 @@ export function mayRead(actor: Actor, row: Parameters<typeof readResource>[0]): 
 export async function prepareInput(
   q: Queryable,
   ref: ReferenceCatalog,
-  organisationId: number,
+  organisationId: number | null,
   input: DemandInput,
 ): Promise<{ ok: true; value: DemandInput } | { ok: false; issues: DemandIssue[] }> {
   const checked = checkReferences(input, {
@@ -66,7 +66,7 @@ export async function prepareInput(
     normaliseIpc: (c) => ref.normaliseIpc(c),
   });
   const issues = checked.ok ? [] : [...checked.issues];
-  const org = await repo.organisation(q, organisationId);
+  const org = organisationId === null ? null : await repo.organisation(q, organisationId);
   if (org?.credit_code && org.credit_code !== input.creditCode)
     issues.push({
       path: 'creditCode',
@@ -235,8 +235,12 @@ export async function getDemandDetail(deps: DemandsDeps, actor: Actor, id: numbe
 }
 
 export function viewerOf(actor: Actor): repo.Viewer {
-  if (actor.kind !== 'user') return { organisationId: null, seesAll: false };
-  return { organisationId: actor.organisationId, seesAll: actor.organisationKind === 'government' };
+  if (actor.kind !== 'user') return { organisationId: null, seesAll: false, seesUnclaimed: false };
+  return {
+    organisationId: actor.organisationId,
+    seesAll: actor.organisationKind === 'government',
+    seesUnclaimed: actor.organisationKind === 'service_organisation',
+  };
 }
 
 export async function listDemands(

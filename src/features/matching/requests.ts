@@ -196,7 +196,7 @@ export async function matchingDemands(
     approvedOrganisationIds: readonly number[];
   }) =>
     authorize(actor, 'demand.read', {
-      ownerOrganisationId: e.organisationId ?? -1,
+      ownerOrganisationId: e.organisationId,
       visibility: e.visibility,
       approvedOrganisationIds: e.approvedOrganisationIds,
     }).allowed;

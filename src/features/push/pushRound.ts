@@ -192,7 +192,7 @@ export async function runPushRound(deps: PushDeps): Promise<PushReport> {
       const row = demandRows.get(s.demand_id!);
       if (!row || row.state === 'closed') continue;
       const readable = authorize(actor, 'demand.read', {
-        ownerOrganisationId: row.organisation_id ?? -1,
+        ownerOrganisationId: row.organisation_id,
         visibility: row.visibility,
         approvedOrganisationIds: row.approved_organisation_ids,
       }).allowed;
@@ -255,7 +255,7 @@ export async function runPushRound(deps: PushDeps): Promise<PushReport> {
         s.patent_id!,
         (e) =>
           authorize(actor, 'demand.read', {
-            ownerOrganisationId: e.organisationId ?? -1,
+            ownerOrganisationId: e.organisationId,
             visibility: e.visibility,
             approvedOrganisationIds: e.approvedOrganisationIds,
           }).allowed,

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../shell/ErrorAlert';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { toApiError } from '../accounts/apiError';
 import { RequireSignIn } from '../accounts/RequireSignIn';
+import { useSession } from '../accounts/session';
 import { demandsApi, type ImportReport, type ImportRow } from './api';
 
 /**
@@ -33,6 +34,10 @@ function DemandImport() {
   const [report, setReport] = useState<ImportReport>();
   const [error, setError] = useState<ApiError>();
   const vocabulary = useApi((signal) => demandsApi.vocabulary(signal), []);
+  const { me } = useSession();
+  // Service organisations and the administration import the survey for enterprises without an account.
+  const kind = me?.user.organisationKind;
+  const forOthers = kind === 'service_organisation' || kind === 'government';
 
   return (
     <>
@@ -43,6 +48,9 @@ function DemandImport() {
           {t('dm.import.template')}
         </a>
       </p>
+      {forOthers && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('dm.import.forOthers')} />
+      )}
       <Card style={{ marginBottom: 16 }}>
         <Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)}>
           {t('dm.import.dryRun')}
@@ -95,13 +103,15 @@ function DemandImport() {
                   ? t('dm.import.written')
                   : t('dm.import.checked')
             }
-            description={t('dm.import.summary', {
-              total: report.total,
-              created: report.created,
-              updated: report.updated,
-              unchanged: report.unchanged,
-              rejected: report.rejected.length,
-            })}
+            description={
+              t('dm.import.summary', {
+                total: report.total,
+                created: report.created,
+                updated: report.updated,
+                unchanged: report.unchanged,
+                rejected: report.rejected.length,
+              }) + (report.importedFor === 'unclaimed' ? ` ${t('dm.import.unclaimed')}` : '')
+            }
             style={{ marginBottom: 12 }}
           />
           <DataTable<ImportRow>

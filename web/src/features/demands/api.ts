@@ -130,6 +130,8 @@ export interface ImportRow {
 export interface ImportReport {
   fileName: string;
   format: string;
+  /** 'unclaimed': imported for enterprises without an account (no owner organisation). */
+  importedFor: 'own' | 'unclaimed';
   written: boolean;
   dryRun: boolean;
   total: number;

@@ -173,6 +173,9 @@ export const demandsEn: Record<keyof typeof demandsZh, string> = {
   'dm.import.title': 'Batch import of technology demands',
   'dm.import.lead':
     'Upload a CSV or XLSX sheet, one questionnaire per row. Rows are written only when every row passes (one refused row writes nothing); a row imported before (same enterprise and title) is updated or left unchanged.',
+  'dm.import.forOthers':
+    'You import the survey for enterprises not yet on the platform, as a service organisation or the IP administration: every row names its enterprise and credit code; the demands belong to no enterprise account, and private ones are seen by service organisations and the IP administration only. Registered enterprises file their own demands.',
+  'dm.import.unclaimed': '(for enterprises without an account)',
   'dm.import.template': 'Download the CSV template',
   'dm.import.dryRun': 'Check only, do not write',
   'dm.import.drop': 'Click or drop a CSV / XLSX file',

@@ -169,6 +169,9 @@ export const demandsZh = {
   'dm.import.title': '批量导入技术需求',
   'dm.import.lead':
     '上传 CSV 或 XLSX 表格，每行一份问卷。所有行都通过校验才会写入（任一行有误则全部不写入）；同一企业、同一需求名称再次导入时按内容更新或保持不变。',
+  'dm.import.forOthers':
+    '您以服务机构或知识产权管理部门的身份，为尚未在平台注册的企业导入调查问卷：每行须填写企业名称和统一社会信用代码；这些需求暂不属于任何企业账户，不公开的需求仅服务机构和知识产权管理部门可见。已注册企业的需求由企业自行发布。',
+  'dm.import.unclaimed': '（为尚无账户的企业导入）',
   'dm.import.template': '下载 CSV 模板',
   'dm.import.dryRun': '仅校验，不写入',
   'dm.import.drop': '点击或拖入 CSV / XLSX 文件',
