@@ -5,6 +5,7 @@ import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { useSession } from '../accounts/session';
 import { type FacetKey, patentsApi, type SearchHit, SORTS, type Sort } from './api';
 import { FacetPanel } from './FacetPanel';
 import { Highlighted } from './Highlighted';
@@ -32,6 +33,7 @@ export default function SearchPage() {
   const key = JSON.stringify(apiQuery) + lang;
   const result = useApi((signal) => patentsApi.search({ ...apiQuery, lang }, signal), [key]);
   const sortId = useId();
+  const { me } = useSession();
 
   usePageTitle(state.q ? t('search.resultsFor', { q: state.q }) : t('search.title'));
 
@@ -100,7 +102,9 @@ export default function SearchPage() {
                   {data ? t('search.resultsSummary', { total: num(data.total), ms: num(data.tookMs) }) : ''}
                 </p>
               </div>
-              <Space>
+              <Space wrap>
+                {/* The subscriptions page reads the query and filters from this address. */}
+                {me && <Link to={`/subscriptions?${params.toString()}`}>{t('push.saveThisSearch')}</Link>}
                 <label htmlFor={sortId}>{t('search.sort')}</label>
                 <Select<Sort>
                   id={sortId}

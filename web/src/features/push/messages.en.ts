@@ -8,6 +8,7 @@ export const pushEn: Record<keyof typeof pushZh, string> = {
   'push.subscribedPaused': 'Following (paused)',
   'push.manage': 'Manage subscriptions',
   'push.kind.demand': 'Technology demand',
+  'push.saveThisSearch': 'Save this search',
   'push.kind.search': 'Saved search',
   'push.kind.patent': 'Patent',
   'push.email.none': 'No e-mail',

@@ -6,6 +6,7 @@ export const pushZh = {
   'push.subscribedPaused': '已订阅（已暂停）',
   'push.manage': '管理订阅',
   'push.kind.demand': '技术需求',
+  'push.saveThisSearch': '保存检索',
   'push.kind.search': '保存的检索',
   'push.kind.patent': '专利',
   'push.email.none': '不发邮件',
