@@ -48,7 +48,10 @@ export async function launchBrowser(options: { locale?: string } = {}): Promise<
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(msg.text());
+        if (msg.type() !== 'error') return;
+        // "Failed to load resource" names no address in its text: add the one the console gives.
+        const at = msg.location().url;
+        errors.push(/^Failed to load resource/.test(msg.text()) && at ? `${msg.text()} ${at}` : msg.text());
       });
       page.on('pageerror', (err) => errors.push(`${err.name}: ${err.message}`));
       return { page, errors };

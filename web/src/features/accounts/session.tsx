@@ -63,8 +63,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         return answer;
       },
       async signOut() {
-        await accountsApi.signOut();
+        // Public first: what only a signed-in user shows (the notification bell and its request) goes away
+        // and aborts before the session ends, so no request of it meets the server after sign-out (a 401).
         setMe(null);
+        try {
+          await accountsApi.signOut();
+        } catch (err) {
+          await refresh();
+          throw err;
+        }
       },
     }),
     [me, refresh],
