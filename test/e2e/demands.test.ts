@@ -194,7 +194,9 @@ describe('demand and matching pages', () => {
     // The refused request is the only console error so far (Chromium logs every 4xx response).
     await expect
       .poll(() => errors.slice(seen))
-      .toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+      .toEqual([
+        `Failed to load resource: the server responded with a status of 400 (Bad Request) ${base}/api/v1/demands`,
+      ]);
     errors.splice(seen);
     expect(page.url()).toMatch(/\/demands\/new$/);
     await expectAccessible(page, { label: 'demand questionnaire' });
