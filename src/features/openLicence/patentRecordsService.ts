@@ -1,6 +1,7 @@
 import type { Queryable } from '../../platform/db/database';
 import { problem } from '../../platform/http/problem';
 import { assertAllowed } from '../accounts/guards';
+import { authorize } from '../accounts/permissions';
 import { recordAudit } from '../audit';
 import { type AnnualFeeRow, annualFeeSchedule, DEFAULT_ANNUAL_FEE_CONFIG } from './annualFee';
 import { daysBetween, type LocalDate } from './calendarDate';
@@ -194,10 +195,13 @@ export function recordEvaluationReport(
 export async function patentRecords(deps: OpenLicenceDeps, actor: ServiceActor | null, patentId: number) {
   const q = deps.db;
   const patent = await loadPatent(q, patentId);
-  if (!isParty(actor, patent))
+  // Banks (质押融资) and the IP administration read them too (accounts/permissions.ts, pledge.read): a pledge, an
+  // exclusive licence or a procedure suspension is what a lender must know before taking a patent as collateral.
+  const lender = actor?.kind === 'user' && authorize(actor, 'pledge.read', {}).allowed;
+  if (!isParty(actor, patent) && !lender)
     throw problem.forbidden({
-      zh: '只有专利权人和服务机构可以查看许可与质押记录',
-      en: 'Only the patentee and operators see licence and pledge records',
+      zh: '只有专利权人、服务机构、知识产权管理部门和银行可以查看许可与质押记录',
+      en: 'Only the patentee, operators, the IP administration and banks see licence and pledge records',
     });
   const onDate = today(deps);
   return {

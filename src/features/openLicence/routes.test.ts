@@ -461,4 +461,38 @@ describeEachEngine('open licence API', (db) => {
     ]);
     expect(body.disclaimer.zh).toContain('并非');
   });
+
+  it('licence and pledge records: the patentee and operators, the IP administration and banks read them; an enterprise does not', async () => {
+    const recorded = await h.app.inject({
+      method: 'POST',
+      url: `/open-licence/patents/${c.coOwned}/pledges`,
+      headers: verifier.headers,
+      payload: { pledgor: '某大学', pledgee: '某银行股份有限公司', registeredOn: '2025-06-01' },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const pledgeId = (recorded.json() as { id: number }).id;
+    const bank = await signIn(h.app, await createUser(db(), { kind: 'bank' }));
+    const administration = await signIn(h.app, await createUser(db(), { kind: 'government' }));
+    const read = (s: Session | null) =>
+      h.app.inject({
+        method: 'GET',
+        url: `/open-licence/patents/${c.coOwned}/records`,
+        ...(s ? { headers: s.headers } : {}),
+      });
+    for (const [who, s] of [
+      ['bank', bank],
+      ['administration', administration],
+      ['operator', verifier],
+    ] as const) {
+      const res = await read(s);
+      expect(res.statusCode, `${who}: ${res.body}`).toBe(200);
+      expect((res.json() as { pledges: { id: number; pledgee: string }[] }).pledges).toEqual([
+        expect.objectContaining({ id: pledgeId, pledgee: '某银行股份有限公司' }),
+      ]);
+    }
+    const enterprise = await read(licensee);
+    expect(enterprise.statusCode).toBe(403);
+    expect(enterprise.json()).toMatchObject({ detail: expect.stringContaining('银行') });
+    expect((await read(null)).statusCode).toBe(401);
+  });
 });
