@@ -496,3 +496,117 @@ describeEachEngine('open licence API', (db) => {
     expect((await read(null)).statusCode).toBe(401);
   });
 });
+
+describeEachEngine("a patent's declaration in force, for the patent page", (db) => {
+  let h: AuthApp;
+  let c: TestCatalogue;
+  let patentee: Session;
+  let verifier: Session;
+  const clock = new TestClock(new Date('2025-06-15T02:00:00.000Z'));
+
+  beforeAll(async () => {
+    c = await seedTestCatalogue(db());
+    h = await buildAuthApp(db(), {
+      clock,
+      extra: (app) => openLicenceRoutes(app, { db: db(), clock: clock.now }),
+    });
+    patentee = await signIn(h.app, await createUser(db(), { organisationId: c.university }));
+    verifier = await signIn(h.app, await createUser(db(), { organisationId: c.operator }));
+  });
+  afterAll(() => h.app.close());
+
+  interface InForce {
+    patentId: number;
+    declaration: {
+      id: number;
+      state: string;
+      paymentDescription: { zh: string; en: string };
+      term: { startDate: string; endDate: string };
+      territoryDescription: { zh: string };
+      otherMatters: string;
+      publishedOn: string | null;
+      checklist: unknown;
+      lastCheck: unknown;
+    } | null;
+  }
+  const inForce = async (patentId: number) => {
+    const res = await h.app.inject({ method: 'GET', url: `/open-licence/patents/${patentId}/declaration` });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as InForce;
+  };
+  const act = async (session: Session, declarationId: number, action: string, payload: object) => {
+    const res = await h.app.inject({
+      method: 'POST',
+      url: `/open-licence/declarations/${declarationId}/${action}`,
+      headers: session.headers,
+      payload,
+    });
+    expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+  };
+
+  it('is public: null without a declaration, 404 problem for an unknown patent, 400 for a bad id', async () => {
+    expect(await inForce(c.invention)).toEqual({ patentId: c.invention, declaration: null });
+    const unknown = await h.app.inject({ method: 'GET', url: '/open-licence/patents/987654321/declaration' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['content-type']).toContain('application/problem+json');
+    expect(unknown.json()).toMatchObject({ detail: expect.stringContaining('987654321') });
+    const bad = await h.app.inject({ method: 'GET', url: '/open-licence/patents/abc/declaration' });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('params.id');
+  });
+
+  it('shows the terms only once published, and says when the declaration is suspended', async () => {
+    const created = await h.app.inject({
+      method: 'POST',
+      url: '/open-licence/declarations?submit=true',
+      headers: patentee.headers,
+      payload: {
+        patentId: c.invention,
+        paymentTerms: {
+          mode: 'try_first',
+          trialMonths: 6,
+          afterTrial: { mode: 'royalty', base: 'net_sales', rateBp: 300, period: 'year' },
+        },
+        term: { startDate: '2025-07-01', endDate: '2027-06-30' },
+        otherMatters: '许可方提供技术资料。',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = (created.json() as { declaration: { id: number; state: string } }).declaration.id;
+    // Submitted and verified declarations are not announced yet.
+    expect((await inForce(c.invention)).declaration).toBeNull();
+    await act(verifier, id, 'verify', {
+      checklist: {
+        validity: 'confirmed',
+        noExclusiveLicence: 'confirmed',
+        pledgeStatus: 'confirmed',
+        feePaid: 'confirmed',
+        evaluationReport: 'not_applicable',
+      },
+    });
+    expect((await inForce(c.invention)).declaration).toBeNull();
+    await act(verifier, id, 'publish', {});
+    const published = (await inForce(c.invention)).declaration!;
+    expect(published).toMatchObject({
+      id,
+      state: 'published',
+      term: { startDate: '2025-07-01', endDate: '2027-06-30' },
+      otherMatters: '许可方提供技术资料。',
+      publishedOn: '2025-06-15',
+      // The checks are the parties' business (as on the declaration page for the public).
+      checklist: null,
+      lastCheck: null,
+    });
+    expect(published.paymentDescription.zh).toMatch(/6\s*个月/);
+    expect(published.paymentDescription.zh).toMatch(/3(\.0+)?%/);
+    expect(published.territoryDescription.zh).toContain('中华人民共和国');
+    // The same terms as the declaration's own public page.
+    const page = await h.app.inject({ method: 'GET', url: `/open-licence/declarations/${id}` });
+    expect(page.json()).toMatchObject({ paymentDescription: published.paymentDescription });
+
+    await act(verifier, id, 'suspend', { reason: '权属纠纷调解中，依申请中止' });
+    expect((await inForce(c.invention)).declaration).toMatchObject({ id, state: 'suspended' });
+    // Another patent of the catalogue is untouched.
+    expect((await inForce(c.utilityModel)).declaration).toBeNull();
+  });
+});

@@ -40,6 +40,7 @@ import {
 } from './patentRecordsService';
 import { poolCsv, poolJsonFeed, poolRss } from './poolFeeds';
 import { listPool, poolItems } from './poolService';
+import * as repo from './repository';
 import { reverifyDeclarations } from './reverification';
 import {
   bilingual,
@@ -55,7 +56,7 @@ import {
   paging,
   uptakeViewSchema,
 } from './schemas';
-import { type Caller, isOperator, type OpenLicenceDeps } from './serviceContext';
+import { type Caller, isOperator, loadPatent, type OpenLicenceDeps } from './serviceContext';
 import { type OpenLicenceSettings, settingsPatchSchema } from './settings';
 import {
   filingPackage,
@@ -66,6 +67,7 @@ import {
   sendNotice,
   updateFiling,
 } from './uptakeService';
+import { declarationView } from './views';
 
 /** OpenAPI: a session cookie or a bearer token. */
 const security: Array<Record<string, string[]>> = [{ session: [] }, { bearer: [] }];
@@ -360,6 +362,32 @@ export async function openLicenceRoutes(app: HttpServer, deps: OpenLicenceDeps):
     async (request) => {
       const actor = request.actor?.kind === 'user' ? request.actor : null;
       return getDeclarationDetail(deps, actor, request.params.id);
+    },
+  );
+
+  app.get(
+    '/open-licence/patents/:id/declaration',
+    {
+      schema: {
+        tags,
+        summary: "A patent's open-licence declaration in force (published or suspended), or null; public",
+        description:
+          'For the patent page: the announced terms (Patent Law Art. 50, Regs Art. 85) of the declaration counted as ' +
+          'in force — published, or suspended (state says so). Drafts, withdrawn and ended declarations are not ' +
+          'shown here; the eligibility check and checklist are for the parties (see /open-licence/declarations/:id). ' +
+          '404 for an unknown patent.',
+        params: id,
+        response: {
+          200: z.object({ patentId: z.number().int(), declaration: declarationViewSchema.nullable() }),
+        },
+      },
+    },
+    async (request) => {
+      const patent = await loadPatent(deps.db, request.params.id);
+      const row = await repo.declarationInForceOn(deps.db, patent.id);
+      if (!row) return { patentId: patent.id, declaration: null };
+      const view = declarationView(row, patent, await repo.regionNames(deps.db, row.territory));
+      return { patentId: patent.id, declaration: { ...view, checklist: null, lastCheck: null } };
     },
   );
 
