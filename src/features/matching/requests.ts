@@ -1,4 +1,5 @@
 import type { Database } from '../../platform/db/database';
+import type { Bilingual } from '../../platform/http/problem';
 import { problem } from '../../platform/http/problem';
 import { type Actor, assertAllowed, authorize } from '../accounts';
 import { recordAudit } from '../audit';
@@ -14,13 +15,21 @@ import {
   regionLabel,
   type TransferMode,
 } from '../demands';
-
+import { LEGAL_STATUS_LABEL, type LegalStatus } from '../patents/legalStatus';
+import type { QueryTerm } from '../search/bm25fIndex';
 import { type Evaluation, evaluateFeedback } from './evaluation';
-import { explainMatch, type MatchReason } from './explain';
+import { explainMatch, type MatchReason, sharedConcepts } from './explain';
+import type { RankedMatch } from './matcher';
 import { queryTerms } from './matcher';
 import { queryHints } from './queryHints';
 import * as repo from './repository';
-import { type MatchingService, type MatchResult, type NamedSignals, nameSignals } from './service';
+import {
+  type MatchingService,
+  type MatchResult,
+  type NamedSignals,
+  nameSignals,
+  statusMessage,
+} from './service';
 import type { ScoreBreakdown } from './signals';
 
 /** What the matching routes do, one function per route. */
@@ -282,6 +291,182 @@ export async function matchingDemands(
 /** The patent's words as reverse ranking weighs them: the title's twice, the start of the abstract once. */
 function queryTermsOfPatent(title: string, abstract: string | null) {
   return queryTerms({ title, body: (abstract ?? '').slice(0, 400) });
+}
+
+// Similar patents --------------------------------------------------------------------------------------
+
+/** Why a patent is listed as similar: `patent` cites the patent asked about, `similar` the one listed. */
+export interface SimilarReason {
+  kind: 'concepts' | 'semantic' | 'ipc';
+  text: Bilingual;
+  patent: string[];
+  similar: string[];
+}
+
+export interface SimilarPatent {
+  rank: number;
+  patent: {
+    id: number;
+    title: string;
+    applicationNumber: string | null;
+    publicationNumber: string | null;
+    mainIpc: string | null;
+    legalStatus: LegalStatus;
+    legalStatusLabel: Bilingual;
+  };
+  score: number;
+  text: RankedMatch['text'];
+  sameSubclass: string | null;
+  reasons: SimilarReason[];
+}
+
+export interface SimilarPatents {
+  patentId: number;
+  mode: 'hybrid' | 'lexical';
+  modeMessage: Bilingual;
+  terms: string[];
+  items: SimilarPatent[];
+}
+
+interface SimilarSide {
+  title: string;
+  abstract: string | null;
+  firstClaim: string | null;
+  ipcCodes: readonly string[];
+}
+
+const inSubclass = (codes: readonly string[], sub: string) =>
+  codes.filter((c) => c.replace(/\s+/g, '').toUpperCase().startsWith(sub));
+
+/**
+ * Reasons for a similar patent, pure: shared technical words (found verbatim in both records, as demand
+ * matching finds them), closeness of the two embeddings, the IPC subclass both are classified in. Each reason
+ * cites what it rests on in both patents.
+ */
+export function explainSimilar(
+  terms: readonly QueryTerm[],
+  patent: SimilarSide,
+  similar: SimilarSide,
+  m: { text: RankedMatch['text']; sameSubclass: string | null },
+  labels: { ipcTitle(code: string): string | null },
+): SimilarReason[] {
+  const out: SimilarReason[] = [];
+  const concepts = sharedConcepts(
+    terms,
+    [patent.title, patent.abstract ?? '', patent.firstClaim ?? ''],
+    [similar.title, similar.abstract, similar.firstClaim],
+    4,
+  );
+  if (concepts.length)
+    out.push({
+      kind: 'concepts',
+      text: { zh: `共同技术概念：${concepts.join('、')}`, en: `Shared concepts: ${concepts.join(', ')}` },
+      patent: concepts,
+      similar: concepts,
+    });
+  const sim = m.text.similarity;
+  if (sim !== null && m.text.denseRank !== null && sim >= 0.6)
+    out.push({
+      kind: 'semantic',
+      text: {
+        zh: `语义相近：两件专利题名与摘要的语义相似度为 ${sim.toFixed(2)}`,
+        en: `Close in meaning: the titles and abstracts have a semantic similarity of ${sim.toFixed(2)}`,
+      },
+      patent: [patent.title],
+      similar: [similar.title],
+    });
+  const sub = m.sameSubclass;
+  const own = sub ? inSubclass(patent.ipcCodes, sub) : [];
+  const theirs = sub ? inSubclass(similar.ipcCodes, sub) : [];
+  if (sub && own.length && theirs.length) {
+    const title = labels.ipcTitle(sub);
+    const head = {
+      zh: `同属 IPC 小类 ${sub}${title ? `（${title}）` : ''}`,
+      en: `Same IPC subclass ${sub}${title ? ` (${title})` : ''}`,
+    };
+    // Records that carry the subclass alone (title samples) need not repeat it.
+    const detailed = [...own, ...theirs].some((c) => c.replace(/\s+/g, '').toUpperCase() !== sub);
+    out.push({
+      kind: 'ipc',
+      text: detailed
+        ? {
+            zh: `${head.zh}：本专利 ${own.join('、')}，该专利 ${theirs.join('、')}`,
+            en: `${head.en}: this patent ${own.join(', ')}, that one ${theirs.join(', ')}`,
+          }
+        : head,
+      patent: own,
+      similar: theirs,
+    });
+  }
+  return out;
+}
+
+/**
+ * Catalogue patents similar to a patent (public): hybrid retrieval from the patent's stored embedding and
+ * BM25 over its title and abstract, lexical-only without a vector. 404 for an unknown patent.
+ */
+export async function similarPatents(
+  deps: MatchingDeps,
+  patentId: number,
+  limit: number,
+): Promise<SimilarPatents> {
+  const found = await deps.matching.similarPatents(patentId, limit);
+  if (!found)
+    throw problem.notFound({ zh: `没有编号为 ${patentId} 的专利`, en: `No patent with id ${patentId}` });
+  const { card, cards } = found;
+  const ref = deps.matching.reference;
+  const side = (c: repo.PatentCardRow): SimilarSide => ({
+    title: c.title,
+    abstract: c.abstract,
+    firstClaim: c.first_claim,
+    ipcCodes: c.ipc_codes,
+  });
+  const items: SimilarPatent[] = [];
+  for (const r of found.ranked) {
+    const c = cards.get(r.key);
+    if (!c) continue;
+    items.push({
+      rank: items.length + 1,
+      patent: {
+        id: c.id,
+        title: c.title,
+        applicationNumber: c.application_number,
+        publicationNumber: c.publication_number,
+        mainIpc: c.main_ipc,
+        legalStatus: c.legal_status,
+        legalStatusLabel: LEGAL_STATUS_LABEL[c.legal_status],
+      },
+      score: Math.round(r.score * 10_000) / 10_000,
+      text: {
+        ...r.text,
+        value: Math.round(r.text.value * 10_000) / 10_000,
+        bm25Score: r.text.bm25Score === null ? null : Math.round(r.text.bm25Score * 10_000) / 10_000,
+        similarity: r.text.similarity === null ? null : Math.round(r.text.similarity * 10_000) / 10_000,
+      },
+      sameSubclass: r.sameSubclass,
+      reasons: explainSimilar(found.terms, side(card), side(c), r, ref),
+    });
+  }
+  const status = await deps.matching.index.status();
+  const modeMessage: Bilingual =
+    found.mode === 'hybrid'
+      ? {
+          zh: `混合检索：本专利题名与摘要的 BM25 关键词检索 + 其已存储的 ${status.model} 语义向量的近邻，按倒数排名融合`,
+          en: `Hybrid retrieval: BM25 over this patent's title and abstract + nearest neighbours of its stored ${status.model} embedding, fused by reciprocal rank`,
+        }
+      : status.mode === 'lexical'
+        ? statusMessage(status)
+        : {
+            zh: '仅关键词检索（BM25）：该专利的语义向量尚在后台计算',
+            en: "Keyword retrieval only (BM25): this patent's embedding is still being computed in the background",
+          };
+  return {
+    patentId,
+    mode: found.mode,
+    modeMessage,
+    terms: found.terms.map((t) => (typeof t === 'string' ? t : t.term)),
+    items,
+  };
 }
 
 // Feedback -------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import {
   type MatchingDeps,
   matchingDemands,
   recordFeedback,
+  similarPatents,
 } from './requests';
 import {
   adHocMatchesSchema,
@@ -15,6 +16,7 @@ import {
   evaluationSchema,
   feedbackSchema,
   reverseMatchesSchema,
+  similarPatentsSchema,
   statusSchema,
 } from './schemas';
 
@@ -115,6 +117,26 @@ export async function matchingRoutes(app: HttpServer, deps: MatchingDeps): Promi
       },
     },
     async (request) => matchingDemands(deps, request.actor, request.params.id, request.query.limit),
+  );
+
+  app.get(
+    '/patents/:id/similar',
+    {
+      schema: {
+        tags,
+        summary: '相似专利 Other catalogue patents on the same subject (public)',
+        description:
+          'Hybrid retrieval: the patent’s stored embedding (nearest neighbours in the ANN index, nothing re-embedded) ' +
+          'fused by reciprocal rank with BM25 over its title and abstract; a shared IPC subclass adds to the score. ' +
+          'The patent itself (and other records of its application) is never listed. Lexical-only when there is no ' +
+          'model or the patent has no vector yet (`mode`). Each item says why: shared concepts, semantic closeness, ' +
+          'the same IPC subclass.',
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(20).default(8) }),
+        response: { 200: similarPatentsSchema },
+      },
+    },
+    async (request) => similarPatents(deps, request.params.id, request.query.limit),
   );
 
   app.post(

@@ -212,3 +212,43 @@ export const evaluationSchema = z.object({
   byScore: z.array(bandSchema),
   byRank: z.array(bandSchema),
 });
+
+export const similarPatentsSchema = z.object({
+  patentId: z.number().int(),
+  mode: z
+    .enum(['hybrid', 'lexical'])
+    .describe(
+      'hybrid: BM25 ⊕ the patent’s stored embedding; lexical: BM25 only (no model, or not embedded yet)',
+    ),
+  modeMessage: bilingual,
+  terms: z
+    .array(z.string())
+    .describe('The patent’s words that were searched (title twice, abstract start once)'),
+  items: z.array(
+    z.object({
+      rank: z.number().int(),
+      patent: z.object({
+        id: z.number().int(),
+        title: z.string(),
+        applicationNumber: z.string().nullable(),
+        publicationNumber: z.string().nullable(),
+        mainIpc: z.string().nullable(),
+        legalStatus: z.enum(LEGAL_STATUSES),
+        legalStatusLabel: bilingual,
+      }),
+      score: z
+        .number()
+        .describe('0–1: text relevance (weight 0.5) and a shared IPC subclass (0.3), scaled by their sum'),
+      text: textSchema,
+      sameSubclass: z.string().nullable().describe('The IPC subclass both patents are classified in'),
+      reasons: z.array(
+        z.object({
+          kind: z.enum(['concepts', 'semantic', 'ipc']),
+          text: bilingual,
+          patent: z.array(z.string()).describe('What in the patent asked about the reason refers to'),
+          similar: z.array(z.string()).describe('What in the listed patent the reason refers to'),
+        }),
+      ),
+    }),
+  ),
+});

@@ -18,13 +18,14 @@ import { type ExplainDemand, type ExplainPatent, explainMatch, type MatchReason 
 import { reciprocalRankFusion } from './fuse';
 import { DEFAULT_PREDICTOR, type SubclassScore } from './ipcPredictor';
 import { HybridMatcher, type MatchOutcome, queryTerms, type RankedMatch, type TextQuery } from './matcher';
-import { MatchIndex, type MatchIndexStatus, yieldToEventLoop } from './matchIndex';
+import { MatchIndex, type MatchIndexStatus, subclassOf, yieldToEventLoop } from './matchIndex';
 import * as repo from './repository';
 import {
   combine,
   type DemandWants,
   INACTIVE_STATUSES,
   type ScoreBreakdown,
+  SIGNAL_WEIGHTS,
   type SignalValues,
   signalValues,
 } from './signals';
@@ -437,16 +438,7 @@ export class MatchingService {
     const facts = this.index.store.get(patentId);
     if (facts && INACTIVE_STATUSES.has(facts.legalStatus)) return [];
     const terms = queryTerms({ title: patent.title, body: (patent.abstract ?? '').slice(0, 400) });
-    const stored = this.index.store.vector(patentId);
-    let vector: Float32Array | null = null;
-    if (stored) {
-      vector = new Float32Array(stored.values.length);
-      for (let i = 0; i < vector.length; i++) vector[i] = stored.values[i]! * stored.scale;
-      let n = 0;
-      for (const x of vector) n += x * x;
-      n = Math.sqrt(n) || 1;
-      for (let i = 0; i < vector.length; i++) vector[i]! /= n;
-    }
+    const vector = this.patentVector(patentId);
     const n = 200;
     const lexical = this.demands.lexical(terms, n);
     const dense = vector ? this.demands.dense(vector, n) : [];
@@ -490,6 +482,83 @@ export class MatchingService {
       });
     }
     return out.sort((a, b) => b.score - a.score || a.entry.id - b.entry.id).slice(0, limit);
+  }
+
+  /** A patent's stored embedding as a unit vector (de-quantised), or null when it has none yet. */
+  patentVector(patentId: number): Float32Array | null {
+    const stored = this.index.store.vector(patentId);
+    if (!stored) return null;
+    const vector = new Float32Array(stored.values.length);
+    for (let i = 0; i < vector.length; i++) vector[i] = stored.values[i]! * stored.scale;
+    let n = 0;
+    for (const x of vector) n += x * x;
+    n = Math.sqrt(n) || 1;
+    for (let i = 0; i < vector.length; i++) vector[i]! /= n;
+    return vector;
+  }
+
+  /**
+   * Catalogue patents similar to a stored one (null when there is no such patent): BM25 over the catalogue with
+   * the patent's title (twice) and the start of its abstract, fused by reciprocal rank with the nearest
+   * neighbours of its stored embedding (ANN), the patent itself — and other records of the same application —
+   * left out. Score = text relevance ⊕ same IPC subclass with their weights of {@link SIGNAL_WEIGHTS}, scaled to
+   * 0–1: the demand-side signals (legal status, licence, region, readiness) say nothing about likeness. Without
+   * a stored vector (no model, or not embedded yet) it is lexical-only, and says so.
+   */
+  async similarPatents(
+    patentId: number,
+    limit: number,
+  ): Promise<{
+    card: repo.PatentCardRow;
+    mode: 'hybrid' | 'lexical';
+    terms: QueryTerm[];
+    subclasses: string[];
+    ranked: { key: number; score: number; text: RankedMatch['text']; sameSubclass: string | null }[];
+    /** The cards of the ranked patents. */
+    cards: Map<number, repo.PatentCardRow>;
+  } | null> {
+    const card = (await repo.patentCards(this.db, [patentId])).get(patentId);
+    if (!card) return null;
+    const terms = queryTerms({ title: card.title, body: (card.abstract ?? '').slice(0, 400) });
+    const subclasses = [...new Set(card.ipc_codes.map(subclassOf).filter((s): s is string => s !== null))];
+    const vector = this.patentVector(patentId);
+    const outcome = this.matcher.match(terms, {
+      wants: { region: null, industry: null, sei: [], desiredIpc: subclasses, minTrl: null, modes: [] },
+      vector,
+      limit: 200,
+      includeInactive: true,
+      exclude: new Set([patentId]),
+    });
+    const w = SIGNAL_WEIGHTS;
+    const ranked = outcome.matches
+      .map((m) => {
+        const same = m.signals.ipc.how === 'desired' ? m.signals.ipc.subclass : null;
+        return {
+          key: m.key,
+          score: (w.text * m.text.value + w.ipc * (same ? 1 : 0)) / (w.text + w.ipc),
+          text: m.text,
+          sameSubclass: same,
+        };
+      })
+      .sort((a, b) => b.score - a.score || a.key - b.key);
+    // Other records of the same application (imported from two sources) are the patent itself.
+    const cards = await repo.patentCards(
+      this.db,
+      ranked.slice(0, limit * 2).map((r) => r.key),
+    );
+    const same = (a: string | null, b: string | null) => a !== null && b !== null && a === b;
+    const kept = ranked.filter((r) => {
+      const c = cards.get(r.key);
+      return c && !same(c.application_number, card.application_number);
+    });
+    return {
+      card,
+      mode: outcome.mode === 'lexical' ? 'lexical' : 'hybrid',
+      terms: outcome.terms,
+      subclasses,
+      ranked: kept.slice(0, limit),
+      cards,
+    };
   }
 
   /** What a demand's owner and wording tell the explanations. */
