@@ -12,8 +12,9 @@
  * - hybrid: classifier on both; ranking = the platform's matcher (BM25 ⊕ dense by RRF, plus the predicted-IPC
  *   fit).
  * Each classifier is trained per fold on the training folds only (subclassClassifier.ts): its linear model's
- * epochs, its mixture weights and its multi-label threshold are fitted on a validation split *of the training
- * folds* (20 %, with leave-one-out neighbours and centroids), never on the test fold.
+ * epochs, its mixture weights, its companion weight and its multi-label decision (threshold and ratio to the
+ * first label) are fitted on a validation split *of the training folds* (20 %, with leave-one-out neighbours and
+ * centroids, companions counted without the validation patents), never on the test fold.
  * Extra rows make the parts visible: the previous predictor (neighbour votes with fixed weights and threshold
  * 0.15, no learned model), RRF text fusion without the IPC signal, and the lexical-only platform (BM25 ranking
  * plus the IPC fit from lexical neighbours) that runs when the model is absent.
@@ -371,9 +372,10 @@ export async function runQuality(options: QualityOptions) {
       referenceTitles: referenceTexts.length,
     },
     decision:
-      'most likely subclass always, then every subclass whose mixed probability reaches the threshold, at most 5; ' +
-      'the threshold and the mixture weights fitted per fold and system on a 20 % validation split of the training folds ' +
-      '(leave-one-out neighbours and centroids), never on the test fold',
+      "most likely subclass always, then every subclass whose score reaches the threshold and the ratio × the first one's, at most 5; " +
+      "score = the sources' mixture, then the first subclass's usual companions pulled up (companion weight); " +
+      'the threshold, ratio, mixture weights and companion weight fitted per fold and system on a 20 % validation split of the training folds ' +
+      '(leave-one-out neighbours and centroids, companions counted without the validation patents), never on the test fold',
     rows,
     targets,
     peers: {
@@ -391,6 +393,8 @@ export async function runQuality(options: QualityOptions) {
       validationF1: r.report.validationF1,
       weights: r.report.weights,
       threshold: r.report.threshold,
+      ratio: r.report.ratio ?? 0,
+      companionWeight: r.report.companionWeight ?? 0,
       ms: r.report.ms,
       cpuMs: r.cpuMs,
     })),

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_SCHEMA } from '../catalogue/catalogueIndex';
 import { Bm25fIndex } from '../search/bm25fIndex';
-import { catalogueExamples, classifyText, trainCatalogueClassifier } from './catalogueClassifier';
+import {
+  catalogueExamples,
+  classifierTokens,
+  classifyText,
+  trainCatalogueClassifier,
+} from './catalogueClassifier';
 import { HybridMatcher } from './matcher';
 import { MatchStore, type PatentFacts, quantise } from './matchStore';
 
@@ -64,6 +69,28 @@ describe('the classifier on the platform catalogue', () => {
     expect(hybrid.filter((e) => e.vector === null)).toHaveLength(3);
     expect(hybrid[0]!.tokens).toContain('正极');
     expect(catalogueExamples(store, texts, 'lexical').every((e) => e.vector === null)).toBe(true);
+  });
+
+  it('tokens: jieba words, then the character n-grams of each run of letters and digits, marked', () => {
+    const words = classifierTokens('输电线路驱鸟装置');
+    expect(words).not.toContain('\u0001输电');
+    const jieba = classifierTokens('输电线路，5g基站');
+    const tokens = classifierTokens('输电线路，5g基站', [2]);
+    expect(tokens.slice(0, jieba.length)).toEqual(jieba);
+    const ngrams = tokens.filter((t) => t.startsWith('\u0001')).map((t) => t.slice(1));
+    // runs 输电线路 and 5g基站; no n-gram crosses the comma
+    expect(ngrams).toEqual(['输电', '电线', '线路', '5g', 'g基', '基站']);
+    expect(classifierTokens('驱鸟', [3]).filter((t) => t.startsWith('\u0001'))).toEqual([]);
+  });
+
+  it('a classifier trained with n-grams records them and classifies with them', () => {
+    const { store, texts, matcher } = platform();
+    const c = trainCatalogueClassifier({ matcher, store, texts, features: 'lexical', charNgrams: [2] });
+    expect(c.settings.charNgrams).toEqual([2]);
+    expect(c.model!.parameters.vocabulary.some((t) => t.startsWith('\u0001'))).toBe(true);
+    const none = trainCatalogueClassifier({ matcher, store, texts, features: 'lexical', charNgrams: [] });
+    expect(none.settings.charNgrams).toBeUndefined();
+    expect(none.model!.parameters.vocabulary.some((t) => t.startsWith('\u0001'))).toBe(false);
   });
 
   it.each(['lexical', 'hybrid'] as const)(

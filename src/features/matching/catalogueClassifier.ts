@@ -1,4 +1,4 @@
-import { tokenizeForIndex } from '../search/segment';
+import { normalizeText, tokenizeForIndex } from '../search/segment';
 import type { Neighbour, SubclassScore } from './ipcPredictor';
 import type { IpcReferenceText } from './ipcReferenceTexts';
 import { type HybridMatcher, queryTerms } from './matcher';
@@ -36,11 +36,35 @@ export interface CatalogueClassifierOptions
   readonly reference?: { texts: readonly IpcReferenceText[]; vectors: readonly (Float32Array | null)[] };
 }
 
+/** Character n-gram lengths the classifier adds to the jieba tokens by default. */
+export const DEFAULT_CHAR_NGRAMS: readonly number[] = [2];
+
+/** Marks a character n-gram token, so it never merges with a jieba word of the same characters. */
+const NGRAM_MARK = '\u0001';
+const NGRAM_RUN = /[\p{Script=Han}\p{L}\p{N}]+/gu;
+
+/**
+ * The classifier's tokens of a text: the jieba index tokens (words and their dictionary sub-words) plus, for
+ * each n in `charNgrams`, the character n-grams of every run of letters and digits (a title's compounds that
+ * jieba splits or does not know still share their character pairs: 输电线路 / 输电 / 电线 / 线路).
+ */
+export function classifierTokens(text: string, charNgrams: readonly number[] = []): string[] {
+  const out = tokenizeForIndex(text);
+  if (charNgrams.length === 0) return out;
+  for (const run of normalizeText(text).match(NGRAM_RUN) ?? []) {
+    const chars = [...run];
+    for (const n of charNgrams)
+      for (let i = 0; i + n <= chars.length; i++) out.push(NGRAM_MARK + chars.slice(i, i + n).join(''));
+  }
+  return out;
+}
+
 /** Training examples: labelled patents of the store, vectors only when the feature set uses them. */
 export function catalogueExamples(
   store: MatchStore,
   texts: Iterable<CatalogueText>,
   features: FeatureSet,
+  charNgrams: readonly number[] = [],
 ): CatalogueExample[] {
   const out: CatalogueExample[] = [];
   for (const t of texts) {
@@ -49,7 +73,7 @@ export function catalogueExamples(
     const q = features === 'lexical' ? undefined : store.vector(t.key);
     out.push({
       key: t.key,
-      tokens: tokenizeForIndex(t.text),
+      tokens: classifierTokens(t.text, charNgrams),
       vector: q ? dequantise(q) : null,
       subclasses: facts.subclasses,
     });
@@ -61,19 +85,22 @@ export function trainCatalogueClassifier(options: CatalogueClassifierOptions): S
   const { matcher, store, features } = options;
   const texts = new Map<number, string>();
   for (const t of options.texts) texts.set(t.key, t.text);
+  const charNgrams = options.charNgrams ?? DEFAULT_CHAR_NGRAMS;
   const examples = catalogueExamples(
     store,
     [...texts].map(([key, text]) => ({ key, text })),
     features,
+    charNgrams,
   );
   const reference: (LabelledText & { subclass: string })[] = (options.reference?.texts ?? []).map((r, i) => ({
-    tokens: tokenizeForIndex(r.text),
+    tokens: classifierTokens(r.text, charNgrams),
     vector: options.reference?.vectors[i] ?? null,
     subclasses: [r.subclass],
     subclass: r.subclass,
   }));
   return trainSubclassClassifier(examples, {
     ...options,
+    charNgrams,
     dimensions: store.dimensions,
     reference,
     // Leave-one-out: a validation patent's neighbours never include itself.
@@ -102,7 +129,7 @@ export function classifyText(
   const v = classifier.features === 'lexical' ? null : vector;
   const nb = neighbours ?? matcher.neighbours(queryTerms({ title: text, body: '' }), v, CLASSIFIER_VOTERS);
   return classifier.rank({
-    tokens: tokenizeForIndex(text),
+    tokens: classifierTokens(text, classifier.settings.charNgrams ?? []),
     vector: v,
     lexical: nb.lexical,
     dense: v ? nb.dense : [],

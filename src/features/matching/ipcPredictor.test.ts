@@ -83,6 +83,23 @@ describe('IPC subclass prediction from the nearest catalogue patents', () => {
     expect(decideSubclasses([])).toEqual([]);
   });
 
+  it.each([
+    // p₁ 0.8 with ratio 0.3: a second needs 0.24, above the absolute 0.15
+    { ranked: [0.8, 0.2, 0.16], ratio: 0.3, want: 1 },
+    { ranked: [0.8, 0.25, 0.16], ratio: 0.3, want: 2 },
+    // p₁ 0.4: 0.3 · 0.4 = 0.12 is below the threshold, which then decides
+    { ranked: [0.4, 0.16, 0.14], ratio: 0.3, want: 2 },
+    { ranked: [0.8, 0.2, 0.16], ratio: 0, want: 3 },
+  ])('a relative floor: $ranked with ratio $ratio keeps $want', ({ ranked, ratio, want }) => {
+    const scores = ranked.map((probability, i) => ({
+      subclass: `S${i}`,
+      probability,
+      sources: { dense: 0, lexical: 0, centroid: 0 },
+      voters: [],
+    }));
+    expect(decideSubclasses(scores, { threshold: 0.15, ratio, maxLabels: 5 })).toHaveLength(want);
+  });
+
   const LEARNED: PredictorSettings = {
     ...DEFAULT_PREDICTOR,
     weights: { dense: 0.2, lexical: 0.1, centroid: 0.1, linear: 0.5, reference: 0.1 },

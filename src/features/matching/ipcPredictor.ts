@@ -72,6 +72,11 @@ export const DEFAULT_PREDICTOR: PredictorSettings = {
 export interface Decision {
   /** Minimum mixed probability for a subclass after the first. */
   readonly threshold: number;
+  /**
+   * Minimum share of the most likely subclass's probability for a subclass after the first (p ≥ ratio · p₁),
+   * on top of the threshold; absent or 0 = none. A confident first label then takes fewer companions.
+   */
+  readonly ratio?: number;
   readonly maxLabels: number;
 }
 
@@ -84,7 +89,15 @@ export interface SubclassScore {
   /** Mixed probability, 0–1. */
   readonly probability: number;
   /** Share of each source in it (linear and reference only when those sources took part). */
-  readonly sources: { dense: number; lexical: number; centroid: number; linear?: number; reference?: number };
+  readonly sources: {
+    dense: number;
+    lexical: number;
+    centroid: number;
+    linear?: number;
+    reference?: number;
+    /** The first subclass's pull on its usual companions (subclassClassifier.ts `boostCompanions`). */
+    companion?: number;
+  };
   /** Neighbour keys that voted for it, most similar first (for explanations). */
   readonly voters: number[];
 }
@@ -232,10 +245,14 @@ export function mixVotes(sources: Record<SourceName, Votes>, weights: SourceWeig
   );
 }
 
-/** The subclasses to assign: the most likely always, then those reaching the threshold, at most maxLabels. */
+/**
+ * The subclasses to assign: the most likely always, then those reaching the threshold (and the share `ratio`
+ * of the first one's probability), at most maxLabels.
+ */
 export function decideSubclasses(
   ranked: readonly SubclassScore[],
   d: Decision = DEFAULT_DECISION,
 ): SubclassScore[] {
-  return ranked.filter((s, i) => i === 0 || s.probability >= d.threshold).slice(0, d.maxLabels);
+  const floor = Math.max(d.threshold, (d.ratio ?? 0) * (ranked[0]?.probability ?? 0));
+  return ranked.filter((s, i) => i === 0 || s.probability >= floor).slice(0, d.maxLabels);
 }

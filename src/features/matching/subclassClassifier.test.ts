@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREDICTOR, type Neighbour, type SubclassScore, type Votes } from './ipcPredictor';
 import {
   bestThreshold,
+  boostCompanions,
   type CatalogueExample,
   CentroidTable,
+  companionTable,
   fitMixture,
   keyHash,
   microF1,
@@ -161,6 +163,19 @@ describe('micro-F1 and the threshold', () => {
     expect(best.f1).toBeCloseTo(f1, 10);
   });
 
+  it('a relative floor drops the weak companions of a confident first label', () => {
+    // A confident first (0.9) whose second at 0.2 is wrong; an unsure first (0.4) whose second at 0.2 is right.
+    const ranked = [
+      [x(0.9, true), x(0.2, false)],
+      [x(0.4, true), x(0.2, true)],
+    ];
+    const absolute = bestThreshold(ranked, 3, 5, [0.05, 0.1, 0.3]);
+    expect(absolute.f1).toBeCloseTo((2 * 3) / (4 + 3), 10);
+    const relative = bestThreshold(ranked, 3, 5, [0.05, 0.1, 0.3], [0, 0.3]);
+    expect(relative).toMatchObject({ threshold: 0.05, ratio: 0.3 });
+    expect(relative.f1).toBeCloseTo(1, 10);
+  });
+
   it('maxLabels caps what a low threshold can add', () => {
     const ranked = [[x(0.4, true), x(0.3, true), x(0.2, true)]];
     expect(bestThreshold(ranked, 3, 2, [0.05]).f1).toBeCloseTo((2 * 2) / (2 + 3), 10);
@@ -252,6 +267,51 @@ describe('mixture fitting', () => {
     const fit = fitMixture(cases, ['linear', 'lexical']);
     expect(fit.f1).toBe(1);
     expect(fit.weights).toMatchObject({ linear: 1, lexical: 0 });
+  });
+});
+
+describe('companions', () => {
+  const score = (subclass: string, probability: number): SubclassScore => ({
+    subclass,
+    probability,
+    sources: { dense: probability, lexical: 0, centroid: 0 },
+    voters: [1],
+  });
+  it('P(s | t) from patents sharing at least two, most frequent first', () => {
+    const table = companionTable([
+      { subclasses: ['A61K', 'A61P'] },
+      { subclasses: ['A61K', 'A61P', 'C07D'] },
+      { subclasses: ['A61K'] },
+      { subclasses: ['A61K', 'A61Q'] },
+      { subclasses: ['A61P', 'A61K'] },
+    ]);
+    expect(table.A61K).toEqual([['A61P', 0.6]]);
+    expect(table.A61P).toEqual([['A61K', 1]]);
+    expect(table.C07D).toBeUndefined();
+  });
+
+  it('the first label pulls its companions up and keeps its place; weight 0 changes nothing', () => {
+    const given = { A61K: [['A61P', 0.8]] as [string, number][] };
+    const ranked = [score('A61K', 0.6), score('C07D', 0.2), score('A61P', 0.1)];
+    expect(boostCompanions(ranked, { weight: 0, given })).toEqual(ranked);
+    const boosted = boostCompanions(ranked, { weight: 0.5, given });
+    expect(boosted.map((s) => s.subclass)).toEqual(['A61K', 'A61P', 'C07D']);
+    expect(boosted[0]).toEqual(ranked[0]);
+    // (1 − 0.5) · 0.1 + 0.5 · 0.6 · 0.8
+    expect(boosted[1]!.probability).toBeCloseTo(0.05 + 0.24, 10);
+    expect(boosted[1]!.sources).toMatchObject({ dense: 0.05, companion: expect.closeTo(0.24, 10) });
+    expect(boosted[2]!.probability).toBeCloseTo(0.1, 10);
+  });
+
+  it('a companion no source proposed joins the ranking', () => {
+    const boosted = boostCompanions([score('A61K', 0.5)], {
+      weight: 0.2,
+      given: { A61K: [['A61P', 0.5]] },
+    });
+    expect(boosted.map((s) => [s.subclass, s.probability])).toEqual([
+      ['A61K', 0.5],
+      ['A61P', expect.closeTo(0.05, 10)],
+    ]);
   });
 });
 

@@ -13,7 +13,13 @@ import {
   sourceVotes,
   type Votes,
 } from './ipcPredictor';
-import { type FeatureSet, type LabelledText, type LinearSubclassModel, LinearTrainer } from './subclassModel';
+import {
+  type FeatureSet,
+  type LabelledText,
+  type LinearSubclassModel,
+  LinearTrainer,
+  type LossKind,
+} from './subclassModel';
 
 /**
  * The IPC subclass classifier of the catalogue: a learned linear model (subclassModel.ts) mixed with the
@@ -27,9 +33,11 @@ import { type FeatureSet, type LabelledText, type LinearSubclassModel, LinearTra
  * 3. for each validation patent the sources are computed as at prediction time but without it: the linear
  *    model that never saw it, its nearest catalogue patents with itself excluded (leave-one-out), the subclass
  *    centroids with its own vector taken out, the nearest reference titles;
- * 4. a grid search over the mixture weights (steps of 0.1 on the simplex of the sources present) and the
- *    threshold (0.05–0.50) maximises validation micro-F1 under the decision rule of {@link decideSubclasses}:
- *    the most likely subclass always, then each with mixed probability ≥ threshold, at most `maxLabels`;
+ * 4. a grid search over the mixture weights (steps of 0.1 on the simplex of the sources present), the
+ *    threshold (0.05–0.50) and the ratio (0–0.9) maximises validation micro-F1 under the decision rule of
+ *    {@link decideSubclasses}: the most likely subclass always, then each with mixed probability ≥ threshold and
+ *    ≥ ratio × the first one's, at most `maxLabels`; with those weights, the companions' weight (second stage,
+ *    {@link boostCompanions}, on a co-occurrence table of the fit part only) and the decision are fitted again;
  * 5. the linear model is trained again on the whole catalogue for the chosen number of epochs.
  * Nothing is tuned on the texts the classifier is later asked about. Which sources take part follows the
  * feature set: 'lexical' (no embedding model: linear on TF-IDF + BM25 neighbours), 'dense' (linear on the
@@ -55,15 +63,113 @@ export interface ClassifierReport {
   readonly validationF1: number;
   readonly weights: SourceWeights;
   readonly threshold: number;
+  /** Fitted relative floor of the decision (p ≥ ratio · p₁ for labels after the first); 0 = none. */
+  readonly ratio?: number;
+  /** Fitted weight of the companions' second stage; 0 = none. */
+  readonly companionWeight?: number;
   /** CPU-bound phases in milliseconds (wall clock). */
   readonly ms: { fit: number; validate: number; grid: number; final: number; total: number };
 }
 
 export interface ClassifierSettings {
   readonly features: FeatureSet;
+  /**
+   * Character n-gram lengths the text's tokens were made with besides the jieba words
+   * (catalogueClassifier.ts `classifierTokens`); absent = none (files of format 1).
+   */
+  readonly charNgrams?: readonly number[];
   readonly predictor: PredictorSettings;
   readonly decision: Decision;
+  /** Second stage: the first subclass's usual companions (absent = none, files of format 1). */
+  readonly companions?: CompanionSettings;
 }
+
+/**
+ * Subclasses that travel together (A61K with A61P, H01M with H02J): P(s | t) among the catalogue's patents
+ * carrying t, the most frequent companions of each subclass. After the mixture, every subclass s below the
+ * first one t scores (1 − weight) · p_s + weight · p_t · P(s | t); the first keeps its place and probability.
+ */
+export interface CompanionSettings {
+  readonly weight: number;
+  /** Subclass → its companions with P(companion | subclass), most frequent first. */
+  readonly given: Readonly<Record<string, readonly (readonly [string, number])[]>>;
+}
+
+/** Companions kept per subclass, and the least number of patents a pair must share to count. */
+const MAX_COMPANIONS = 20;
+const MIN_PAIR_PATENTS = 2;
+
+/** The companion table of a set of labelled examples (weight 0: to be fitted). */
+export function companionTable(
+  examples: readonly { subclasses: readonly string[] }[],
+): CompanionSettings['given'] {
+  const single = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  for (const e of examples) {
+    const labels = [...new Set(e.subclasses)];
+    for (const t of labels) {
+      single.set(t, (single.get(t) ?? 0) + 1);
+      let row = pairs.get(t);
+      for (const s of labels) {
+        if (s === t) continue;
+        if (!row) {
+          row = new Map();
+          pairs.set(t, row);
+        }
+        row.set(s, (row.get(s) ?? 0) + 1);
+      }
+    }
+  }
+  const out: Record<string, [string, number][]> = {};
+  for (const [t, row] of [...pairs].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const n = single.get(t)!;
+    const list = [...row]
+      .filter(([, c]) => c >= MIN_PAIR_PATENTS)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_COMPANIONS)
+      .map(([s, c]) => [s, Math.round((c / n) * 10_000) / 10_000] as [string, number]);
+    if (list.length) out[t] = list;
+  }
+  return out;
+}
+
+/** The second stage of {@link CompanionSettings} on a mixture's ranking (a new ranking; the input is kept). */
+export function boostCompanions(ranked: readonly SubclassScore[], c: CompanionSettings): SubclassScore[] {
+  const first = ranked[0];
+  if (!first || !(c.weight > 0)) return [...ranked];
+  const w = c.weight;
+  const given = new Map(c.given[first.subclass] ?? []);
+  const keep = 1 - w;
+  const rest: SubclassScore[] = ranked.slice(1).map((s) => {
+    const boost = w * first.probability * (given.get(s.subclass) ?? 0);
+    given.delete(s.subclass);
+    const x = s.sources;
+    const sources: SubclassScore['sources'] = {
+      dense: keep * x.dense,
+      lexical: keep * x.lexical,
+      centroid: keep * x.centroid,
+      ...(x.linear !== undefined ? { linear: keep * x.linear } : {}),
+      ...(x.reference !== undefined ? { reference: keep * x.reference } : {}),
+      companion: boost,
+    };
+    return { subclass: s.subclass, probability: keep * s.probability + boost, sources, voters: s.voters };
+  });
+  // Companions no source proposed.
+  for (const [subclass, p] of given) {
+    if (subclass === first.subclass) continue;
+    rest.push({
+      subclass,
+      probability: w * first.probability * p,
+      sources: { dense: 0, lexical: 0, centroid: 0, companion: w * first.probability * p },
+      voters: [],
+    });
+  }
+  rest.sort((a, b) => b.probability - a.probability || (a.subclass < b.subclass ? -1 : 1));
+  return [first, ...rest];
+}
+
+/** Companion weights the fit chooses from (0 first: no second stage on ties). */
+export const COMPANION_WEIGHTS: readonly number[] = [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5];
 
 /** Sources that take part for a feature set. */
 export function sourcesFor(features: FeatureSet, hasReference: boolean): SourceName[] {
@@ -123,10 +229,12 @@ export class SubclassClassifier {
 
   /** Subclasses of a text, most likely first, each with its mixed probability and the share of each source. */
   rank(input: ClassifyInput): SubclassScore[] {
-    return mixVotes(
+    const mixed = mixVotes(
       sourceVotes(this.sources(input), this.settings.predictor),
       this.settings.predictor.weights,
     );
+    const companions = this.settings.companions;
+    return companions && companions.weight > 0 ? boostCompanions(mixed, companions) : mixed;
   }
 
   /** The subclasses to assign under the fitted decision rule (`maxLabels` may only lower its cap). */
@@ -134,6 +242,7 @@ export class SubclassClassifier {
     const d = this.settings.decision;
     return decideSubclasses(ranked, {
       threshold: d.threshold,
+      ...(d.ratio ? { ratio: d.ratio } : {}),
       maxLabels: Math.min(d.maxLabels, maxLabels ?? d.maxLabels),
     });
   }
@@ -340,37 +449,67 @@ export const THRESHOLDS: readonly number[] = Array.from(
   (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100,
 );
 
+/** Relative floors (share of the first label's probability a further label must reach), 0 = none. */
+export const RATIOS: readonly number[] = Array.from({ length: 10 }, (_, i) => i / 10);
+
 /**
- * For one mixture: the best threshold under the decision rule and its micro-F1. Ranks beyond the first count
- * from the threshold on, so precomputing (probability, hit) of ranks 2..maxLabels makes each threshold a count.
+ * For one mixture: the best decision under {@link decideSubclasses} (threshold and ratio) and its micro-F1.
+ * Ranks beyond the first count when p ≥ threshold and p ≥ ratio · p₁, so each further candidate is put in the
+ * bin of the thresholds it reaches once, and every (ratio, threshold) pair becomes a suffix sum over the bins.
+ * Ties keep the earlier pair: ratio 0 (the absolute threshold alone) and the lowest threshold first.
  */
 export function bestThreshold(
   ranked: readonly { probability: number; hit: boolean }[][],
   goldTotal: number,
   maxLabels: number,
   thresholds: readonly number[] = THRESHOLDS,
-): { threshold: number; f1: number } {
+  ratios: readonly number[] = [0],
+): { threshold: number; ratio: number; f1: number } {
   let firstHits = 0;
   let firsts = 0;
-  const rest: { probability: number; hit: boolean }[] = [];
+  const T = thresholds.length;
+  // bin: how many thresholds the candidate reaches (thresholds ascending); share: p / p₁.
+  const bins: number[] = [];
+  const shares: number[] = [];
+  const hits: boolean[] = [];
   for (const r of ranked) {
     if (r.length === 0) continue;
     firsts++;
     if (r[0]!.hit) firstHits++;
-    for (let i = 1; i < Math.min(maxLabels, r.length); i++) rest.push(r[i]!);
-  }
-  let best = { threshold: thresholds[0] ?? 0, f1: -1 };
-  for (const t of thresholds) {
-    let tp = firstHits;
-    let predicted = firsts;
-    for (const x of rest) {
-      if (x.probability >= t) {
-        predicted++;
-        if (x.hit) tp++;
-      }
+    const p1 = r[0]!.probability;
+    for (let i = 1; i < Math.min(maxLabels, r.length); i++) {
+      const p = r[i]!.probability;
+      let bin = 0;
+      while (bin < T && thresholds[bin]! <= p) bin++;
+      if (bin === 0) continue;
+      bins.push(bin);
+      shares.push(p1 > 0 ? p / p1 : 0);
+      hits.push(r[i]!.hit);
     }
-    const f1 = predicted + goldTotal > 0 ? (2 * tp) / (predicted + goldTotal) : 0;
-    if (f1 > best.f1 + 1e-12) best = { threshold: t, f1 };
+  }
+  let best = { threshold: thresholds[0] ?? 0, ratio: ratios[0] ?? 0, f1: -1 };
+  const predictedAt = new Float64Array(T + 1);
+  const hitsAt = new Float64Array(T + 1);
+  for (const ratio of ratios) {
+    predictedAt.fill(0);
+    hitsAt.fill(0);
+    for (let k = 0; k < bins.length; k++) {
+      if (shares[k]! < ratio - 1e-12) continue;
+      predictedAt[bins[k]!]!++;
+      if (hits[k]) hitsAt[bins[k]!]!++;
+    }
+    // Threshold j is reached by the candidates of bins j + 1 … T: a suffix sum.
+    let predicted = 0;
+    let tp = 0;
+    const f1At = new Float64Array(T);
+    for (let j = T - 1; j >= 0; j--) {
+      predicted += predictedAt[j + 1]!;
+      tp += hitsAt[j + 1]!;
+      const all = predicted + firsts + goldTotal;
+      f1At[j] = all > 0 ? (2 * (tp + firstHits)) / all : 0;
+    }
+    for (let j = 0; j < T; j++)
+      if (f1At[j]! > best.f1 + 1e-12) best = { threshold: thresholds[j]!, ratio, f1: f1At[j]! };
   }
   return best;
 }
@@ -384,8 +523,13 @@ const CANDIDATES_PER_SOURCE = 12;
 export function fitMixture(
   cases: readonly ValidationCase[],
   sources: readonly SourceName[],
-  options: { steps?: number; maxLabels?: number; thresholds?: readonly number[] } = {},
-): { weights: SourceWeights; threshold: number; f1: number } {
+  options: {
+    steps?: number;
+    maxLabels?: number;
+    thresholds?: readonly number[];
+    ratios?: readonly number[];
+  } = {},
+): { weights: SourceWeights; threshold: number; ratio: number; f1: number } {
   const steps = options.steps ?? 10;
   const maxLabels = options.maxLabels ?? 5;
   const goldTotal = cases.reduce((n, c) => n + c.gold.size, 0);
@@ -406,7 +550,7 @@ export function fitMixture(
     const present = sources.map((s) => c.votes[s].size > 0);
     return { candidates, matrix, present, hits: candidates.map((s) => c.gold.has(s)) };
   });
-  let best = { weights: [] as number[], threshold: 0, f1: -1 };
+  let best = { weights: [] as number[], threshold: 0, ratio: 0, f1: -1 };
   for (const w of simplexGrid(sources.length, steps)) {
     const ranked = prepared.map((p) => {
       // A source with nothing to say gives its weight to the others (as mixVotes does).
@@ -421,8 +565,8 @@ export function fitMixture(
       scored.sort((a, b) => b.probability - a.probability || (a.subclass < b.subclass ? -1 : 1));
       return scored.slice(0, maxLabels).filter((s) => s.probability > 0);
     });
-    const t = bestThreshold(ranked, goldTotal, maxLabels, options.thresholds);
-    if (t.f1 > best.f1 + 1e-12) best = { weights: w, threshold: t.threshold, f1: t.f1 };
+    const t = bestThreshold(ranked, goldTotal, maxLabels, options.thresholds, options.ratios);
+    if (t.f1 > best.f1 + 1e-12) best = { weights: w, threshold: t.threshold, ratio: t.ratio, f1: t.f1 };
   }
   const weights: Record<string, number> = { dense: 0, lexical: 0, centroid: 0, linear: 0, reference: 0 };
   sources.forEach((s, j) => {
@@ -431,6 +575,7 @@ export function fitMixture(
   return {
     weights: weights as unknown as SourceWeights,
     threshold: best.threshold,
+    ratio: best.ratio,
     f1: Math.max(0, best.f1),
   };
 }
@@ -439,6 +584,8 @@ export function fitMixture(
 
 export interface ClassifierTrainingOptions {
   readonly features: FeatureSet;
+  /** Character n-gram lengths in the examples' tokens (recorded in the settings, for classifying alike). */
+  readonly charNgrams?: readonly number[];
   readonly dimensions?: number;
   /** Nearest catalogue patents of a catalogue example with the example itself excluded. */
   readonly neighbours: (example: CatalogueExample) => { lexical: Neighbour[]; dense: Neighbour[] };
@@ -450,7 +597,13 @@ export interface ClassifierTrainingOptions {
   readonly maxEpochs?: number;
   readonly patience?: number;
   readonly learningRate?: { dense: number; lexical: number };
+  /** Output of the linear model (default 'sigmoid': one-vs-rest, see subclassModel.ts). */
+  readonly loss?: LossKind;
   readonly maxLabels?: number;
+  /** Relative floors the decision may choose from (default {@link RATIOS}; [0]: the absolute threshold only). */
+  readonly ratios?: readonly number[];
+  /** Companion weights to choose from (default {@link COMPANION_WEIGHTS}; [0]: no second stage). */
+  readonly companionWeights?: readonly number[];
   /**
    * Train the linear model again on the whole catalogue after fitting. Default: when the validation split
    * held back more than 5 % of the catalogue (small catalogues); a large one loses little by keeping the model
@@ -519,7 +672,7 @@ export function trainSubclassClassifier(
         )
       : null;
   const learningRate = options.learningRate ?? LEARNING_RATES[features];
-  const trainerOptions = { features, dimensions: D, learningRate };
+  const trainerOptions = { features, dimensions: D, learningRate, loss: options.loss ?? 'sigmoid' };
 
   // 1–2: linear model on the fit part, epochs chosen on validation.
   const linearReference = options.referenceInLinear === false ? [] : reference;
@@ -569,10 +722,29 @@ export function trainSubclassClassifier(
   const tValidate = performance.now();
 
   // 4: weights and threshold.
-  const fitted = fitMixture(cases, sources, { maxLabels });
+  const fitted = fitMixture(cases, sources, { maxLabels, ratios: options.ratios ?? RATIOS });
   log(
-    `${features}: mixture ${JSON.stringify(fitted.weights)} threshold ${fitted.threshold} validation micro-F1 ${fitted.f1.toFixed(4)}`,
+    `${features}: mixture ${JSON.stringify(fitted.weights)} threshold ${fitted.threshold} ratio ${fitted.ratio} validation micro-F1 ${fitted.f1.toFixed(4)}`,
   );
+  // 4b: the companions' weight, with the mixture fixed, on a table of the fit part (validation patents out).
+  const companionCandidates = options.companionWeights ?? COMPANION_WEIGHTS;
+  let companion = { weight: 0, threshold: fitted.threshold, ratio: fitted.ratio, f1: fitted.f1 };
+  if (companionCandidates.some((w) => w > 0)) {
+    const fitTable = companionTable(fitPart);
+    const mixed = cases.map((c) => mixVotes(c.votes, fitted.weights).slice(0, 4 * maxLabels));
+    const goldTotal = cases.reduce((n, c) => n + c.gold.size, 0);
+    for (const weight of companionCandidates) {
+      if (!(weight > 0)) continue;
+      const ranked = mixed.map((m, i) =>
+        boostCompanions(m, { weight, given: fitTable })
+          .slice(0, maxLabels)
+          .map((x) => ({ probability: x.probability, hit: cases[i]!.gold.has(x.subclass) })),
+      );
+      const t = bestThreshold(ranked, goldTotal, maxLabels, THRESHOLDS, options.ratios ?? RATIOS);
+      if (t.f1 > companion.f1 + 1e-12) companion = { weight, ...t };
+    }
+    log(`${features}: companions weight ${companion.weight} validation micro-F1 ${companion.f1.toFixed(4)}`);
+  }
   const tGrid = performance.now();
 
   // 5: the final linear model on everything.
@@ -589,8 +761,16 @@ export function trainSubclassClassifier(
     finalModel,
     {
       features,
+      ...(options.charNgrams?.length ? { charNgrams: [...options.charNgrams] } : {}),
       predictor: { ...predictorBase, weights: fitted.weights },
-      decision: { threshold: fitted.threshold, maxLabels },
+      decision: {
+        threshold: companion.threshold,
+        ...(companion.ratio > 0 ? { ratio: companion.ratio } : {}),
+        maxLabels,
+      },
+      ...(companion.weight > 0
+        ? { companions: { weight: companion.weight, given: companionTable(labelled) } }
+        : {}),
     },
     {
       features,
@@ -600,9 +780,11 @@ export function trainSubclassClassifier(
       epochs,
       retrained: retrain,
       epochF1,
-      validationF1: Math.round(fitted.f1 * 10_000) / 10_000,
+      validationF1: Math.round(companion.f1 * 10_000) / 10_000,
       weights: fitted.weights,
-      threshold: fitted.threshold,
+      threshold: companion.threshold,
+      ratio: companion.ratio,
+      companionWeight: companion.weight,
       ms: {
         fit: ms(t0, tFit),
         validate: ms(tFit, tValidate),

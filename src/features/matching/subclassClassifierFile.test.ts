@@ -78,6 +78,67 @@ describe('classifier file', () => {
     expect(back.model!.parameters.vocabulary).toEqual(c.model!.parameters.vocabulary);
   });
 
+  it('round-trips the format-2 parts: one-vs-rest model, character n-grams, relative floor, companions', () => {
+    const model = trainLinearModel(examples, {
+      features: 'hybrid',
+      dimensions: D,
+      epochs: 3,
+      batchSize: 2,
+      minDocumentFrequency: 1,
+      loss: 'sigmoid',
+    });
+    const base = classifier();
+    const c = new SubclassClassifier(
+      model,
+      {
+        ...base.settings,
+        charNgrams: [2],
+        decision: { threshold: 0.12, ratio: 0.3, maxLabels: 5 },
+        companions: { weight: 0.2, given: { A61K: [['A61P', 0.5]] } },
+      },
+      null,
+      base.reference,
+    );
+    const back = deserialiseClassifier(serialiseClassifier(c, fingerprint)).classifier!;
+    expect(back.settings).toEqual(c.settings);
+    expect(back.model!.parameters.loss).toBe('sigmoid');
+    for (const e of examples) {
+      const input = { tokens: e.tokens, vector: e.vector, lexical: [], dense: [], centroids: [] };
+      expect(back.rank(input)).toEqual(c.rank(input));
+    }
+  });
+
+  it('still reads a format-1 file (softmax, no n-grams, no floor, no companions) and ranks as before', () => {
+    const c = classifier();
+    const buf = serialiseClassifier(c, fingerprint);
+    // Rewrite it as format 1 wrote it: magic, header without the model's loss, padding, the same arrays.
+    const magic = 'ZHSC 2\n'.length;
+    const jsonLength = buf.readUInt32LE(magic);
+    const head = magic + 4 + jsonLength;
+    const arrays = buf.subarray(head + ((4 - (head % 4)) % 4));
+    const header = JSON.parse(buf.subarray(magic + 4, head).toString('utf8'));
+    header.format = 1;
+    delete header.model.loss;
+    const json = Buffer.from(JSON.stringify(header), 'utf8');
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(json.length);
+    const oldHead = magic + 4 + json.length;
+    const old = Buffer.concat([
+      Buffer.from('ZHSC 1\n'),
+      length,
+      json,
+      Buffer.alloc((4 - (oldHead % 4)) % 4),
+      arrays,
+    ]);
+    const loaded = deserialiseClassifier(old);
+    expect(loaded.reason).toBeNull();
+    expect(loaded.classifier!.model!.parameters.loss).toBe('softmax');
+    for (const e of examples) {
+      const input = { tokens: e.tokens, vector: e.vector, lexical: [], dense: [], centroids: [] };
+      expect(loaded.classifier!.rank(input)).toEqual(c.rank(input));
+    }
+  });
+
   it.each([
     ['another format', (b: Buffer) => Buffer.concat([Buffer.from('ZHSC 9\n'), b.subarray(7)]), /format/],
     ['truncated arrays', (b: Buffer) => b.subarray(0, b.length - 8), /truncated|match/],

@@ -8,7 +8,7 @@ import {
   ReferenceIndex,
   SubclassClassifier,
 } from './subclassClassifier';
-import { type FeatureSet, LinearSubclassModel } from './subclassModel';
+import { type FeatureSet, LinearSubclassModel, type LossKind } from './subclassModel';
 
 /**
  * A trained {@link SubclassClassifier} in one file, so the platform trains it periodically (minutes for a
@@ -21,7 +21,13 @@ import { type FeatureSet, LinearSubclassModel } from './subclassModel';
  * {@link loadClassifier} refuses (null with the reason) a file of another format, a truncated one, or one whose
  * header does not match its arrays; the caller then trains anew.
  */
-export const CLASSIFIER_FILE_FORMAT = 1;
+export const CLASSIFIER_FILE_FORMAT = 2;
+/**
+ * Formats still read: 1 had no model `loss` (softmax), no character n-grams, no relative floor and no
+ * companions; each absent field means exactly that, so a format-1 file classifies as it did.
+ */
+const READABLE_FORMATS: readonly number[] = [1, 2];
+const magicOf = (format: number) => Buffer.from(`ZHSC ${format}\n`, 'ascii');
 const MAGIC = `ZHSC ${CLASSIFIER_FILE_FORMAT}\n`;
 
 /** What the classifier was trained on, for deciding when to train again ({@link isStale}). */
@@ -53,6 +59,8 @@ interface Header {
     vocabulary: string[];
     documents: number;
     epochs: number;
+    /** Absent in format 1: softmax. */
+    loss?: LossKind;
     arrays: Record<'idf' | 'mean' | 'scale' | 'denseWeights' | 'lexicalWeights' | 'bias', ArrayRef>;
   } | null;
   reference: { dimensions: number; subclasses: string[]; vectors: ArrayRef } | null;
@@ -90,6 +98,7 @@ export function serialiseClassifier(c: SubclassClassifier, fingerprint: Catalogu
           vocabulary: [...p.vocabulary],
           documents: p.documents,
           epochs: p.epochs,
+          loss: p.loss ?? 'softmax',
           arrays: {
             idf: put(p.idf),
             mean: put(p.mean),
@@ -123,9 +132,10 @@ export type Loaded =
 
 export function deserialiseClassifier(buf: Buffer): Loaded {
   const fail = (reason: string): Loaded => ({ classifier: null, fingerprint: null, reason });
-  const magic = Buffer.from(MAGIC, 'ascii');
-  if (buf.length < magic.length + 4 || !buf.subarray(0, magic.length).equals(magic))
-    return fail(`not a classifier file of format ${CLASSIFIER_FILE_FORMAT}`);
+  const magic = READABLE_FORMATS.map(magicOf).find(
+    (m) => buf.length >= m.length + 4 && buf.subarray(0, m.length).equals(m),
+  );
+  if (!magic) return fail(`not a classifier file of format ${READABLE_FORMATS.join(' or ')}`);
   const jsonLength = buf.readUInt32LE(magic.length);
   const jsonStart = magic.length + 4;
   if (jsonStart + jsonLength > buf.length) return fail('truncated header');
@@ -135,8 +145,8 @@ export function deserialiseClassifier(buf: Buffer): Loaded {
   } catch {
     return fail('unreadable header');
   }
-  if (header.format !== CLASSIFIER_FILE_FORMAT)
-    return fail(`format ${header.format}, expected ${CLASSIFIER_FILE_FORMAT}`);
+  if (!READABLE_FORMATS.includes(header.format) || !magic.equals(magicOf(header.format)))
+    return fail(`format ${header.format}, expected ${READABLE_FORMATS.join(' or ')}`);
   const head = jsonStart + jsonLength;
   const dataStart = head + ((4 - (head % 4)) % 4);
   const read = (ref: ArrayRef): Float32Array | null => {
@@ -175,6 +185,7 @@ export function deserialiseClassifier(buf: Buffer): Loaded {
       vocabulary: m.vocabulary,
       documents: m.documents,
       epochs: m.epochs,
+      loss: m.loss ?? 'softmax',
       idf: arrays.idf!,
       mean: arrays.mean!,
       scale: arrays.scale!,

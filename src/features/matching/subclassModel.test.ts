@@ -198,4 +198,38 @@ describe('linear subclass model', () => {
     expect(top[0]!.subclass).toBe('G06F');
     expect(model).toBeInstanceOf(LinearSubclassModel);
   });
+
+  it('one-vs-rest (sigmoid): each label its own probability; a two-label text gets both high', () => {
+    const examples: LabelledText[] = [
+      ...catalogue(),
+      // medicines that are also compositions for a use (A61K with A61P), as real titles are
+      ...Array.from({ length: 12 }, (_, i) => ({
+        tokens: ['中药', '治疗', ...(i % 2 ? ['胃病'] : ['失眠'])],
+        vector: unit(6, 2, 0.3),
+        subclasses: ['A61K', 'A61P'],
+      })),
+    ];
+    const model = trainLinearModel(examples, {
+      features: 'hybrid',
+      dimensions: D,
+      epochs: 30,
+      batchSize: 8,
+      loss: 'sigmoid',
+    });
+    expect(model.parameters.loss).toBe('sigmoid');
+    const p = model.probabilities(['中药', '治疗'], unit(6, 2, 0.3));
+    const of = (s: string) => p[model.labelIndex.get(s)!]!;
+    expect(of('A61K')).toBeGreaterThan(0.6);
+    expect(of('A61P')).toBeGreaterThan(0.6);
+    expect(of('G06F')).toBeLessThan(0.2);
+    // not a distribution: the two labels together exceed 1
+    expect(p.reduce((a, b) => a + b, 0)).toBeGreaterThan(1.2);
+  });
+
+  it('one-vs-rest starts every label at its log-odds among the patents', () => {
+    const t = new LinearTrainer(catalogue(), { features: 'lexical', loss: 'sigmoid' });
+    const p = t.model().probabilities(['未知'], null);
+    // 12 of 36 patents per label: (12 + 0.5) / 37
+    for (const x of p) expect(x).toBeCloseTo(12.5 / 37, 5);
+  });
 });
