@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO, runCli } from '../../test/support/cliProcess';
 import { loadConfig } from '../platform/config';
 import { openRuntime } from '../runtime';
 
@@ -13,35 +13,9 @@ import { openRuntime } from '../runtime';
  * sample catalogue (7,798 titles with their IPC subclasses and the richer samples), classifying the titles of
  * another real data set (cn-abstracts-cpc.csv, whose CPC groups name the subclasses a person assigned).
  */
-const REPO = path.resolve(import.meta.dirname, '..', '..');
-const BIN = path.join(REPO, 'bin', 'zhuanhua.js');
 const INPUT = path.join(REPO, 'data', 'samples', 'cn-abstracts-cpc.csv');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: REPO,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString('utf8');
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = runCli;
 
 const SUBCLASS = /^[A-H]\d\d[A-Z]$/;
 

@@ -1,44 +1,18 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO, runCli } from '../support/cliProcess';
 import { ENGINES, freshPostgresDatabase } from '../support/databases';
 
 /**
  * The `zhuanhua` command as other tools and scripts use it (issue #2, CLI contract): the package bin run as a
  * child process, on a data directory of its own, with the embedded database and with a PostgreSQL server.
  */
-const REPO = path.resolve(import.meta.dirname, '..', '..');
-const BIN = path.join(REPO, 'bin', 'zhuanhua.js');
 const SAMPLE_61 = path.join(REPO, 'data', 'samples', 'export-61col-sample.csv');
 const TWO_BAD_ROWS = path.join(REPO, 'test', 'e2e', 'fixtures', 'import-two-bad-rows.csv');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: REPO,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString('utf8');
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = runCli;
 
 interface ImportReport {
   accepted: number;

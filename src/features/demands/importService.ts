@@ -51,35 +51,8 @@ export interface DemandImportReport {
 
 function sameContent(a: DemandInput, b: DemandInput): boolean {
   const norm = (d: DemandInput) =>
-    JSON.stringify(rowAsInputOrder(d), (_k, v) => (v === undefined ? null : v));
+    JSON.stringify(repo.questionnaireParams(d), (_k, v) => (v === undefined ? null : v));
   return norm(a) === norm(b);
-}
-
-/** Keys in one order, absent optionals as null, so equal questionnaires serialise equally. */
-function rowAsInputOrder(d: DemandInput): unknown[] {
-  return [
-    d.enterpriseName,
-    d.creditCode,
-    d.regionCode ?? null,
-    d.industryCode ?? null,
-    d.enterpriseSize ?? null,
-    d.title,
-    d.problem,
-    d.currentSolution,
-    d.targetIndicators,
-    d.desiredField,
-    d.desiredIpc,
-    d.seiCodes,
-    d.preferredModes,
-    d.budgetMinFen ?? null,
-    d.budgetMaxFen ?? null,
-    d.timeline ?? null,
-    d.minTrl ?? null,
-    d.contactName,
-    d.contactPhone ?? null,
-    d.contactEmail ?? null,
-    d.visibility,
-  ];
 }
 
 export async function importDemandSheet(

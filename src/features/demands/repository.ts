@@ -55,8 +55,11 @@ const COLUMNS = `d.id, d.organisation_id, d.enterprise_name, d.credit_code, d.re
     AS approved_organisation_ids,
   (SELECT o.name FROM organisations o WHERE o.id = d.organisation_id) AS organisation_name`;
 
-/** The questionnaire's values in column order ($1…$21). */
-function questionnaireParams(d: DemandInput): unknown[] {
+/**
+ * The questionnaire's values in column order ($1…$21), absent optionals as null; also what the batch import
+ * compares (equal questionnaires give equal arrays).
+ */
+export function questionnaireParams(d: DemandInput): unknown[] {
   return [
     d.enterpriseName,
     d.creditCode,
