@@ -335,6 +335,31 @@ interface SimilarSide {
   ipcCodes: readonly string[];
 }
 
+/**
+ * Words naming the kind of claim, not the technology ("…及其制备方法", "…装置"): nearly every patent title has
+ * one, so two patents sharing it are not alike for that. Left out of the shared concepts shown.
+ */
+const CLAIM_CATEGORY_WORDS: ReadonlySet<string> = new Set([
+  '方法',
+  '制备方法',
+  '制作方法',
+  '制造方法',
+  '生产方法',
+  '制备',
+  '装置',
+  '系统',
+  '设备',
+  '应用',
+  '用途',
+  '工艺',
+]);
+
+/** An IPC title as a reason names it: up to its first semicolon, at most 40 characters. */
+function shortIpcTitle(title: string): string {
+  const head = title.split(/[；;]/)[0]!.trim();
+  return [...head].length > 40 ? `${[...head].slice(0, 40).join('')}…` : head;
+}
+
 const inSubclass = (codes: readonly string[], sub: string) =>
   codes.filter((c) => c.replace(/\s+/g, '').toUpperCase().startsWith(sub));
 
@@ -355,8 +380,10 @@ export function explainSimilar(
     terms,
     [patent.title, patent.abstract ?? '', patent.firstClaim ?? ''],
     [similar.title, similar.abstract, similar.firstClaim],
-    4,
-  );
+    6,
+  )
+    .filter((c) => !CLAIM_CATEGORY_WORDS.has(c))
+    .slice(0, 4);
   if (concepts.length)
     out.push({
       kind: 'concepts',
@@ -379,7 +406,8 @@ export function explainSimilar(
   const own = sub ? inSubclass(patent.ipcCodes, sub) : [];
   const theirs = sub ? inSubclass(similar.ipcCodes, sub) : [];
   if (sub && own.length && theirs.length) {
-    const title = labels.ipcTitle(sub);
+    const full = labels.ipcTitle(sub);
+    const title = full ? shortIpcTitle(full) : null;
     const head = {
       zh: `同属 IPC 小类 ${sub}${title ? `（${title}）` : ''}`,
       en: `Same IPC subclass ${sub}${title ? ` (${title})` : ''}`,

@@ -135,9 +135,14 @@ for (const engine of ENGINES) {
       }
       expect([...kinds]).toEqual(expect.arrayContaining(['concepts', 'ipc']));
       const ipc = r.items.flatMap((i) => i.reasons).find((x) => x.kind === 'ipc')!;
-      expect(ipc.text.zh).toContain(`H01M（${m.runtime.reference.ipcTitle('H01M')}）`);
+      // The subclass with its Chinese title (up to its first semicolon, at most 40 characters).
+      const h01m = m.runtime.reference.ipcTitle('H01M')!;
+      expect(ipc.text.zh).toContain(`H01M（${[...h01m.split('；')[0]!].slice(0, 20).join('')}`);
       const concepts = r.items.flatMap((i) => i.reasons).find((x) => x.kind === 'concepts')!;
       expect(concepts.text.zh).toMatch(/正极材料/);
+      // Words naming the kind of claim (…及其制备方法) are not shown as shared concepts.
+      for (const c of r.items.flatMap((i) => i.reasons).filter((x) => x.kind === 'concepts'))
+        expect(c.patent).not.toContain('制备方法');
     });
 
     it('the patent itself is never listed, nor another record of its application', async () => {
