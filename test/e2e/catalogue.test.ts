@@ -97,9 +97,23 @@ describe('catalogue pages', () => {
     await page.getByText('专利类型', { exact: true }).first().waitFor();
     const ipcRows = page.locator('table').filter({ hasText: 'IPC 分类号' }).locator('tbody tr');
     if ((await ipcRows.count()) > 0) expect(await ipcRows.first().textContent()).toMatch(/[\u4e00-\u9fff]/);
-    for (const pending of ['open-licence-terms', 'similar-patents']) {
-      expect(await page.locator(`[data-pending="${pending}"]`).textContent()).toContain('暂无内容');
+    // No open-licence declaration in this catalogue: a plain sentence, no placeholder.
+    await page
+      .locator('[data-section="open-licence-terms"]')
+      .getByText('该专利未发布开放许可声明', { exact: true })
+      .waitFor();
+    // Similar patents: other patents of the catalogue, each a link to its own page (never this one).
+    const similar = page.locator('[data-section="similar-patents"]').getByRole('list', { name: '相似专利' });
+    await similar.waitFor();
+    const links = similar.locator(':scope > li > a');
+    expect(await links.count()).toBeGreaterThan(0);
+    const here = new URL(page.url()).pathname;
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const href of hrefs) {
+      expect(href).toMatch(/^\/patents\/\d+$/);
+      expect(href).not.toBe(here);
     }
+    expect(await page.locator('[data-pending]').count()).toBe(0);
     // Reverse matching: no enterprise has posted a demand in this catalogue.
     await page
       .locator('[data-section="matching-enterprises"]')
@@ -107,6 +121,12 @@ describe('catalogue pages', () => {
       .waitFor();
     await screenshot(page, 'catalogue-detail');
     await expectAccessible(page, { label: 'patent detail' });
+    // A similar patent's link opens its own page.
+    const next = links.first();
+    const nextTitle = (await next.textContent())?.trim() ?? '';
+    await next.click();
+    await page.waitForURL((u) => u.pathname === hrefs[0]);
+    await page.getByRole('heading', { level: 1, name: nextTitle }).waitFor();
     await page.close();
   });
 

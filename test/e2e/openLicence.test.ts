@@ -191,6 +191,23 @@ describe('open licence pages', () => {
     await expectAccessible(page, { label: 'open-licence pool' });
     await screenshot(page, 'open-licence-pool');
 
+    // 3b. The patent's own page shows the published terms, with a link to the declaration.
+    await page.goto(`${base}/patents/${patentId}`);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const terms = page.locator('[data-section="open-licence-terms"]');
+    await terms.getByText('一次性付费：人民币 50,000 元').waitFor();
+    await terms.getByText('已发布', { exact: true }).waitFor();
+    await terms.getByText(`${start} – ${end}`).waitFor();
+    await terms.getByText('许可方提供技术资料和必要的技术指导。').waitFor();
+    // Published today (China time), the day the term starts.
+    expect(await terms.textContent()).toContain(`发布日期${start}`);
+    const toDeclaration = terms.getByRole('link', { name: '查看开放许可声明' });
+    expect(await toDeclaration.getAttribute('href')).toBe(new URL(declarationUrl).pathname);
+    await screenshot(page, 'open-licence-on-patent');
+    await toDeclaration.click();
+    await page.waitForURL(declarationUrl);
+    await page.getByRole('heading', { level: 1 }).getByText('已发布').waitFor();
+
     // 4. An enterprise takes the licence: written notice, payment, licence with its filing deadline.
     await signInAs(page.request, base, users.licensee, PASSWORD);
     await page.goto(declarationUrl);

@@ -164,6 +164,37 @@ export interface ReverseMatches {
   }[];
 }
 
+/** GET /patents/:id/similar: `patent` cites the patent asked about, `similar` the one listed. */
+export interface SimilarReason {
+  kind: 'concepts' | 'semantic' | 'ipc';
+  text: Bilingual;
+  patent: string[];
+  similar: string[];
+}
+
+export interface SimilarPatents {
+  patentId: number;
+  mode: 'hybrid' | 'lexical';
+  modeMessage: Bilingual;
+  terms: string[];
+  items: {
+    rank: number;
+    patent: {
+      id: number;
+      title: string;
+      applicationNumber: string | null;
+      publicationNumber: string | null;
+      mainIpc: string | null;
+      legalStatus: string;
+      legalStatusLabel: Bilingual;
+    };
+    score: number;
+    text: TextRelevance;
+    sameSubclass: string | null;
+    reasons: SimilarReason[];
+  }[];
+}
+
 export interface FeedbackView {
   demandId: number;
   patentId: number;
@@ -207,6 +238,11 @@ export const matchingApi = {
   matchingDemands: (patentId: number | string, signal?: AbortSignal) =>
     api.get<ReverseMatches>(`/api/v1/patents/${encodeURIComponent(patentId)}/matching-demands`, {
       query: { limit: 20 },
+      signal,
+    }),
+  similar: (patentId: number | string, signal?: AbortSignal) =>
+    api.get<SimilarPatents>(`/api/v1/patents/${encodeURIComponent(patentId)}/similar`, {
+      query: { limit: 8 },
       signal,
     }),
   feedback: (

@@ -70,4 +70,8 @@ export const matchingEn: Record<keyof typeof matchingZh, string> = {
   'mt.reverse.enterpriseLine': '{n} fitting demands, best match {score}%',
   'mt.reverse.demands': 'Matching demands',
   'mt.reverse.lexical': 'Matching by keywords only for now (no semantic model loaded).',
+  'mt.similar.list': 'Similar patents',
+  'mt.similar.none': 'No other patent in the catalogue is similar to this one yet',
+  'mt.similar.score': 'Similarity {n}%',
+  'mt.similar.lexical': 'Similar patents found by keywords only for now (this patent has no embedding yet).',
 };

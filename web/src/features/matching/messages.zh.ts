@@ -64,4 +64,8 @@ export const matchingZh = {
   'mt.reverse.enterpriseLine': '{n} 条相关需求，最高匹配度 {score}%',
   'mt.reverse.demands': '匹配的需求',
   'mt.reverse.lexical': '当前仅按关键词匹配（未加载语义模型）。',
+  'mt.similar.list': '相似专利',
+  'mt.similar.none': '目录中暂无与该专利相似的其他专利',
+  'mt.similar.score': '相似度 {n}%',
+  'mt.similar.lexical': '当前仅按关键词检索相似专利（该专利尚无语义向量）。',
 } as const;

@@ -295,6 +295,12 @@ export const openLicenceApi = {
     const qs = params.toString();
     return `${BASE}/pool.${kind}${qs ? `?${qs}` : ''}`;
   },
+  /** The patent's declaration in force (published or suspended), or null: public, for the patent page. */
+  patentDeclaration: (patentId: number | string, signal?: AbortSignal) =>
+    api.get<{ patentId: number; declaration: Declaration | null }>(
+      `${BASE}/patents/${encodeURIComponent(patentId)}/declaration`,
+      { signal },
+    ),
   declaration: (id: number, signal?: AbortSignal) =>
     api.get<DeclarationDetail>(`${BASE}/declarations/${id}`, { signal }),
   check: (input: DeclarationInput, signal?: AbortSignal) =>

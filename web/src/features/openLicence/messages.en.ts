@@ -202,4 +202,10 @@ export const openLicenceEn: Record<keyof typeof openLicenceZh, string> = {
   'ol.fees.paid': 'Paid',
   'ol.fees.sources': 'Sources: {schedule}; {reduction}',
   'ol.pay.record': 'Record payment',
+  'ol.onPatent.none': 'No open-licence declaration has been published for this patent',
+  'ol.onPatent.published':
+    'This patent is under a published open-licence declaration: anyone who notifies the patentee in writing and pays the fee below obtains an ordinary licence (Patent Law Art. 51(1)).',
+  'ol.onPatent.suspended':
+    'The open-licence declaration of this patent is suspended on the platform (re-verification found a bar, or a verifier or the IP administration suspended it): no new licence can be obtained through it meanwhile; the announced terms are shown below.',
+  'ol.onPatent.open': 'View the open-licence declaration',
 };

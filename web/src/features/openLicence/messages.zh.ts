@@ -195,4 +195,10 @@ export const openLicenceZh = {
   'ol.fees.paid': '已缴',
   'ol.fees.sources': '来源：{schedule}；{reduction}',
   'ol.pay.record': '登记付款',
+  'ol.onPatent.none': '该专利未发布开放许可声明',
+  'ol.onPatent.published':
+    '该专利已发布开放许可声明：任何单位或个人书面通知专利权人并按下列条件支付许可使用费，即可获得普通许可（专利法第五十一条第一款）。',
+  'ol.onPatent.suspended':
+    '该专利的开放许可声明已被平台中止（复核发现障碍，或经核查机构、知识产权管理部门中止）：中止期间不能通过该声明获得新的许可；下列为声明公告的条件。',
+  'ol.onPatent.open': '查看开放许可声明',
 } as const;

@@ -6,7 +6,6 @@ import {
   Col,
   Descriptions,
   type DescriptionsProps,
-  Empty,
   Result,
   Row,
   Skeleton,
@@ -31,6 +30,9 @@ import { LegalStatusTag, PatentTypeTag } from './PatentTags';
 const TagEditor = lazy(() => import('./TagEditor').then((m) => ({ default: m.TagEditor })));
 // Reverse matching (enterprises whose demands fit this patent) is the matching feature's, in its own chunk.
 const MatchingEnterprises = lazy(() => import('../matching/MatchingEnterprises'));
+// The open-licence terms and similar patents are those features' own components, loaded with the section.
+const PatentOpenLicence = lazy(() => import('../openLicence/PatentOpenLicence'));
+const SimilarPatents = lazy(() => import('../matching/SimilarPatents'));
 
 export default function PatentDetailPage() {
   const { id = '' } = useParams();
@@ -240,9 +242,20 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
               <span className="ty-secondary">{t('app.none')}</span>
             )}
           </Section>
-          {/* Sections the open-licence and matching features fill in later; empty, never sample content. */}
-          <PendingSection titleKey="detail.openLicenceTerms" name="open-licence-terms" />
-          <PendingSection titleKey="detail.similar" name="similar-patents" />
+          <section data-section="open-licence-terms">
+            <Section title={t('detail.openLicenceTerms')}>
+              <Suspense fallback={<Skeleton active paragraph={{ rows: 3 }} />}>
+                <PatentOpenLicence patentId={p.id} />
+              </Suspense>
+            </Section>
+          </section>
+          <section data-section="similar-patents">
+            <Section title={t('detail.similar')}>
+              <Suspense fallback={<Skeleton active paragraph={{ rows: 3 }} />}>
+                <SimilarPatents patentId={p.id} />
+              </Suspense>
+            </Section>
+          </section>
           <section data-section="matching-enterprises">
             <Section title={t('detail.matchingEnterprises')}>
               <Suspense fallback={<Skeleton active paragraph={{ rows: 3 }} />}>
@@ -285,17 +298,6 @@ function Section({ title, extra, children }: { title: string; extra?: ReactNode;
     <Card title={<h2 className="card-title">{title}</h2>} extra={extra} style={{ marginBottom: 16 }}>
       {children}
     </Card>
-  );
-}
-
-function PendingSection({ titleKey, name }: { titleKey: MessageKey; name: string }) {
-  const { t } = useI18n();
-  return (
-    <section data-pending={name}>
-      <Section title={t(titleKey)}>
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.sectionPending')} />
-      </Section>
-    </section>
   );
 }
 
