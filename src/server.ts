@@ -130,10 +130,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = createLogger(config.logLevel);
   const runtime = await openRuntime(config, { command: 'serve', log, seedSamples: true });
   try {
-    // A generated one-time password must reach the operator even when logs are filtered: print it to stderr.
+    // A generated one-time password must reach the operator readably even when logs are filtered or JSON: the
+    // banner goes to stderr as plain text; the log records only that it was printed (never the password).
     await ensureBootstrapAdmin(runtime.db, env, {
-      info: (msg) => process.stderr.write(`${msg}\n`),
-      warn: (msg) => log.warn(msg),
+      info: (msg) => log.info(msg),
+      warn: (msg) => {
+        process.stderr.write(`${msg}\n`);
+        log.warn('platform administrator created with a one-time password (printed on stderr, not logged)');
+      },
     });
     const { app, jobs } = await buildApp(runtime, env);
     const outbox = startOutboxSender({
