@@ -168,7 +168,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         catalogue: runtime.catalogue,
         publicUrl: config.publicUrl,
       },
-      { log: app.log },
+      { log: app.log, webhooks: { allowPrivateNetwork: env.ZHUANHUA_WEBHOOK_ALLOW_PRIVATE === '1' } },
     );
     const openLicenceJobs = startOpenLicenceJobs(
       { db: runtime.db, publicUrl: config.publicUrl },

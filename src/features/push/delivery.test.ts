@@ -1,11 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createUser } from '../../../test/support/auth';
 import { describeEachEngine } from '../../../test/support/databases';
 import { deliverDueWebhooks } from './delivery';
 import * as repo from './repository';
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, verifySignature } from './signature';
+import { publicOnlyLookup } from './webhookClient';
 
 /** A real HTTP receiver on a loopback port: records what arrives and answers from a script of status codes. */
 class Receiver {
@@ -81,7 +82,7 @@ describeEachEngine('webhook delivery to a real HTTP server', (db) => {
       title: '需求「提高锂电池正极材料能量密度」有新的匹配专利',
     });
     const clock = () => new Date('2025-06-01T02:00:00Z');
-    const report = await deliverDueWebhooks(db(), { clock });
+    const report = await deliverDueWebhooks(db(), { allowPrivateNetwork: true, clock });
     expect(report).toEqual({ delivered: 1, retrying: 0, failed: 0 });
     expect(receiver.received).toHaveLength(1);
     const got = receiver.received[0]!;
@@ -105,27 +106,45 @@ describeEachEngine('webhook delivery to a real HTTP server', (db) => {
     const id = await queue({ n: 1 });
     receiver.script = [500, 502];
     const t0 = new Date(Date.now() + 1000);
-    expect(await deliverDueWebhooks(db(), { now: t0 })).toEqual({ delivered: 0, retrying: 1, failed: 0 });
+    expect(await deliverDueWebhooks(db(), { allowPrivateNetwork: true, now: t0 })).toEqual({
+      delivered: 0,
+      retrying: 1,
+      failed: 0,
+    });
     expect(await row(id)).toMatchObject({ status: 'pending', attempts: 1, last_status_code: 500 });
     expect((await row(id)).last_error).toMatch(/HTTP 500: receiver says no/);
     // Not due again before 30 s have passed.
-    expect(await deliverDueWebhooks(db(), { now: new Date(t0.getTime() + 29_000) })).toEqual({
+    expect(
+      await deliverDueWebhooks(db(), { allowPrivateNetwork: true, now: new Date(t0.getTime() + 29_000) }),
+    ).toEqual({
       delivered: 0,
       retrying: 0,
       failed: 0,
     });
-    expect(await deliverDueWebhooks(db(), { now: new Date(t0.getTime() + 31_000) })).toEqual({
+    expect(
+      await deliverDueWebhooks(db(), { allowPrivateNetwork: true, now: new Date(t0.getTime() + 31_000) }),
+    ).toEqual({
       delivered: 0,
       retrying: 1,
       failed: 0,
     });
     expect((await row(id)).attempts).toBe(2);
     // The second back-off is 2 minutes.
-    expect(await deliverDueWebhooks(db(), { now: new Date(t0.getTime() + 31_000 + 119_000) })).toMatchObject({
+    expect(
+      await deliverDueWebhooks(db(), {
+        allowPrivateNetwork: true,
+        now: new Date(t0.getTime() + 31_000 + 119_000),
+      }),
+    ).toMatchObject({
       retrying: 0,
       delivered: 0,
     });
-    expect(await deliverDueWebhooks(db(), { now: new Date(t0.getTime() + 31_000 + 121_000) })).toEqual({
+    expect(
+      await deliverDueWebhooks(db(), {
+        allowPrivateNetwork: true,
+        now: new Date(t0.getTime() + 31_000 + 121_000),
+      }),
+    ).toEqual({
       delivered: 1,
       retrying: 0,
       failed: 0,
@@ -144,7 +163,9 @@ describeEachEngine('webhook delivery to a real HTTP server', (db) => {
     let t = Date.now() + 1000;
     const reports = [];
     for (let i = 0; i < 3; i++) {
-      reports.push(await deliverDueWebhooks(db(), { now: new Date(t), maxAttempts: 3 }));
+      reports.push(
+        await deliverDueWebhooks(db(), { allowPrivateNetwork: true, now: new Date(t), maxAttempts: 3 }),
+      );
       t += 24 * 60 * 60_000;
     }
     expect(reports).toEqual([
@@ -155,7 +176,7 @@ describeEachEngine('webhook delivery to a real HTTP server', (db) => {
     const r = await row(id);
     expect(r).toMatchObject({ status: 'failed', attempts: 3, last_status_code: 500 });
     expect(r.last_error).toMatch(/gave up after 3 attempts/);
-    expect(await deliverDueWebhooks(db(), { now: new Date(t) })).toEqual({
+    expect(await deliverDueWebhooks(db(), { allowPrivateNetwork: true, now: new Date(t) })).toEqual({
       delivered: 0,
       retrying: 0,
       failed: 0,
@@ -166,7 +187,9 @@ describeEachEngine('webhook delivery to a real HTTP server', (db) => {
   it('a 404 is not retried; a closed port is', async () => {
     const refused = await queue({ n: 3 });
     receiver.script = [404];
-    expect(await deliverDueWebhooks(db(), { now: new Date(Date.now() + 1000) })).toEqual({
+    expect(
+      await deliverDueWebhooks(db(), { allowPrivateNetwork: true, now: new Date(Date.now() + 1000) }),
+    ).toEqual({
       delivered: 0,
       retrying: 0,
       failed: 1,
@@ -189,7 +212,13 @@ describeEachEngine('webhook delivery to a real HTTP server', (db) => {
       event: 'webhook.ping',
       body: '{}',
     });
-    expect(await deliverDueWebhooks(db(), { now: new Date(Date.now() + 1000), timeoutMs: 2000 })).toEqual({
+    expect(
+      await deliverDueWebhooks(db(), {
+        allowPrivateNetwork: true,
+        now: new Date(Date.now() + 1000),
+        timeoutMs: 2000,
+      }),
+    ).toEqual({
       delivered: 0,
       retrying: 1,
       failed: 0,
@@ -203,8 +232,47 @@ describeEachEngine('webhook delivery to a real HTTP server', (db) => {
   it('two senders at once send each delivery once (the lease)', async () => {
     const ids = [await queue({ n: 4 }), await queue({ n: 5 }), await queue({ n: 6 })];
     const now = new Date(Date.now() + 1000);
-    const [a, b] = await Promise.all([deliverDueWebhooks(db(), { now }), deliverDueWebhooks(db(), { now })]);
+    const [a, b] = await Promise.all([
+      deliverDueWebhooks(db(), { allowPrivateNetwork: true, now }),
+      deliverDueWebhooks(db(), { allowPrivateNetwork: true, now }),
+    ]);
     expect(a.delivered + b.delivered).toBe(3);
     expect(receiver.received.map((r) => r.headers[DELIVERY_HEADER]).sort()).toEqual(ids.map(String).sort());
+  });
+
+  it('without ZHUANHUA_WEBHOOK_ALLOW_PRIVATE, a name that resolves to loopback when the delivery connects is refused; nothing reaches the receiver', async () => {
+    const port = new URL(receiver.url).port;
+    for (const url of [`http://localhost:${port}/hook`, `${receiver.url}/hook`]) {
+      const hook = await repo.insertWebhook(db(), { userId, organisationId: null, url, secret });
+      const id = await repo.insertDelivery(db(), {
+        webhookId: hook.id,
+        notificationId: null,
+        event: 'webhook.ping',
+        body: '{}',
+      });
+      expect(await deliverDueWebhooks(db(), { now: new Date(Date.now() + 1000), timeoutMs: 2000 })).toEqual({
+        delivered: 0,
+        retrying: 1,
+        failed: 0,
+      });
+      expect((await row(id)).last_error, url).toMatch(/loopback or private address/);
+      await repo.disableWebhook(db(), hook.id);
+    }
+    expect(receiver.received).toEqual([]);
+  });
+});
+
+describe('publicOnlyLookup (the address check at connect time)', () => {
+  const lookup = (host: string) =>
+    new Promise<{ err: NodeJS.ErrnoException | null; address: unknown }>((resolve) =>
+      publicOnlyLookup(host, {}, (err, address) => resolve({ err, address })),
+    );
+  it('refuses a name whose address is loopback, passes an address that is public', async () => {
+    const local = await lookup('localhost');
+    expect(local.err?.code).toBe('EPRIVATEADDRESS');
+    expect(local.err?.message).toMatch(/localhost resolves to (127\.0\.0\.1|::1)/);
+    // An IP literal is its own lookup result (no network needed).
+    const pub = await lookup('93.184.215.14');
+    expect(pub).toEqual({ err: null, address: '93.184.215.14' });
   });
 });

@@ -2,6 +2,7 @@ import type { Database } from '../../platform/db/database';
 import * as repo from './repository';
 import { afterAttempt, MAX_WEBHOOK_ATTEMPTS } from './retry';
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signatureHeader } from './signature';
+import { type WebhookPost, webhookPost } from './webhookClient';
 
 export interface WebhookDeliveryOptions {
   /** Judge due-ness by this time instead of the database clock (tests move time by hand). */
@@ -12,8 +13,14 @@ export interface WebhookDeliveryOptions {
   timeoutMs?: number;
   batchSize?: number;
   maxAttempts?: number;
-  /** The HTTP client (default global fetch). */
-  fetch?: typeof fetch;
+  /**
+   * ZHUANHUA_WEBHOOK_ALLOW_PRIVATE=1: deliveries may reach loopback and private addresses. Otherwise (the
+   * default) every address dialled is checked when the socket connects (webhookClient.ts), so a name that
+   * resolves to the platform's own network at delivery time is refused, whatever it resolved to when saved.
+   */
+  allowPrivateNetwork?: boolean;
+  /** The HTTP client (default: webhookClient.ts with the address check above). */
+  fetch?: WebhookPost;
   /** Clock for the signature timestamp (default now). */
   clock?: () => Date;
 }
@@ -40,7 +47,7 @@ export async function deliverDueWebhooks(
     limit: options.batchSize ?? 20,
   });
   const report: WebhookReport = { delivered: 0, retrying: 0, failed: 0 };
-  const send = options.fetch ?? fetch;
+  const send = options.fetch ?? webhookPost({ allowPrivateNetwork: options.allowPrivateNetwork ?? false });
   for (const d of claimed) {
     const timestamp = Math.floor((options.clock?.() ?? new Date()).getTime() / 1000);
     let status: number | null = null;

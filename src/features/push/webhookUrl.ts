@@ -5,8 +5,8 @@ import type { Bilingual } from '../../platform/http/problem';
  * Which webhook URLs are accepted, pure: http(s), no user name or password in the URL, and — unless the
  * operator allows it (ZHUANHUA_WEBHOOK_ALLOW_PRIVATE=1, e.g. an intranet deployment) — no loopback, private,
  * link-local or unspecified address written as the host, so a webhook cannot be aimed at the platform's own
- * network. (Names that resolve to such addresses are not caught here; a deployment that needs that puts an
- * egress proxy in front.)
+ * network. Names that resolve to such addresses are caught at delivery, on the addresses the socket dials
+ * (webhookClient.ts, publicOnlyLookup), which also defeats DNS rebinding.
  */
 export function webhookUrlProblem(raw: string, allowPrivateNetwork: boolean): Bilingual | null {
   let url: URL;
