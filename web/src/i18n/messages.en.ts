@@ -228,7 +228,6 @@ const shell = {
   'detail.openLicenceTerms': 'Open-licence terms',
   'detail.similar': 'Similar patents',
   'detail.matchingEnterprises': 'Matching enterprises',
-  'detail.sectionPending': 'Nothing yet: this feature is still being built.',
 
   'tags.industries': 'Industries',
   'tags.industriesHelp': 'GB/T 4754-2017; type a code or a name to search',

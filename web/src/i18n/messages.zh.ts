@@ -232,7 +232,6 @@ const shell = {
   'detail.openLicenceTerms': '开放许可条款',
   'detail.similar': '相似专利',
   'detail.matchingEnterprises': '匹配企业',
-  'detail.sectionPending': '暂无内容：该功能尚在建设中。',
 
   'tags.industries': '行业分类',
   'tags.industriesHelp': '按 GB/T 4754-2017 选择，可输入代码或名称搜索',
