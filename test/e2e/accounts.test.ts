@@ -401,6 +401,41 @@ describe('accounts, roles and administration pages', () => {
     await page.close();
   });
 
+  it('a bank reads the pledges of a patent on its page; a university member does not get the section', async () => {
+    const operator = await apiSignIn(base, member('service_organisation'), PASSWORD);
+    const hits = await operator.call<{ items: { id: number }[] }>(
+      'GET',
+      `/patents/search?q=${encodeURIComponent('锂电池')}&pageSize=1`,
+    );
+    const patentId = hits.items[0]!.id;
+    await operator.call(
+      'POST',
+      `/open-licence/patents/${patentId}/pledges`,
+      { pledgor: '某大学', pledgee: '账户测试商业银行杭州分行', registeredOn: '2025-03-01' },
+      201,
+    );
+    const { page, errors } = await browser.newPage();
+    await signInThroughUi(page, base, member('bank'), PASSWORD);
+    await page.waitForURL(`${base}/`);
+    await page.goto(`${base}/patents/${patentId}`);
+    await page.getByRole('heading', { level: 2, name: '许可与质押记录' }).waitFor();
+    const pledges = page.getByRole('table', { name: '质押登记' });
+    await pledges.getByRole('row', { name: /账户测试商业银行杭州分行.*2025-03-01.*质押中/ }).waitFor();
+    await page.getByRole('table', { name: '许可记录' }).getByText('无许可记录').waitFor();
+    await expectAccessible(page, { label: 'patent records (bank)' });
+    await screenshot(page, 'patent-records-bank');
+    expect(errors).toEqual([]);
+    await signOutThroughUi(page);
+
+    await signInThroughUi(page, base, member('university'), PASSWORD);
+    await page.waitForURL(`${base}/`);
+    await page.goto(`${base}/patents/${patentId}`);
+    await page.getByRole('heading', { level: 2, name: '相似专利' }).waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: '许可与质押记录' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the platform administrator creates an organisation from its page', async () => {
     const { page } = await browser.newPage();
     await signInThroughUi(page, base, ADMIN.email, ADMIN.password);

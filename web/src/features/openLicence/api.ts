@@ -182,6 +182,30 @@ export interface Licence {
   declarationId: number | null;
 }
 
+/** GET /open-licence/patents/:id/records: what the patentee, operators, the administration and banks may read. */
+export interface PatentRecords {
+  licences: Licence[];
+  pledges: {
+    id: number;
+    pledgor: string;
+    pledgee: string;
+    registrationNumber: string | null;
+    registeredOn: string;
+    releasedOn: string | null;
+    pledgeeConsentOn: string | null;
+    consentDocumentRef: string | null;
+  }[];
+  suspensions: {
+    id: number;
+    kind: 'ownership_dispute' | 'preservation';
+    startDate: string;
+    endDate: string | null;
+    reference: string;
+    note: string | null;
+  }[];
+  evaluationReport: { reportNumber: string; issuedOn: string | null; conclusion: string | null } | null;
+}
+
 export interface Payment {
   id: number;
   kind: 'upfront' | 'royalty';
@@ -333,6 +357,8 @@ export const openLicenceApi = {
     api.patch<Licence>(`${BASE}/licences/${licenceId}/filing`, body),
   filingPackageUrl: (licenceId: number, format: 'xlsx' | 'docx') =>
     `${BASE}/licences/${licenceId}/filing-package.${format}`,
+  records: (patentId: number | string, signal?: AbortSignal) =>
+    api.get<PatentRecords>(`${BASE}/patents/${patentId}/records`, { signal }),
   annualFees: (patentId: number, signal?: AbortSignal) =>
     api.get<AnnualFees>(`${BASE}/patents/${patentId}/annual-fees`, { signal }),
   messages: (signal?: AbortSignal) => api.get<Message[]>(`${BASE}/messages`, { signal }),

@@ -22,6 +22,7 @@ import { DataTable } from '../../shell/DataTable';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { LinkButton } from '../../shell/LinkButton';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { useSession } from '../accounts/session';
 import { type IpcDetail, type LegalEvent, type PatentDetail, patentsApi } from './api';
 import { codeLabel } from './facetLabels';
 import { LegalStatusTag, PatentTypeTag } from './PatentTags';
@@ -33,6 +34,8 @@ const MatchingEnterprises = lazy(() => import('../matching/MatchingEnterprises')
 // The open-licence terms and similar patents are those features' own components, loaded with the section.
 const PatentOpenLicence = lazy(() => import('../openLicence/PatentOpenLicence'));
 const SimilarPatents = lazy(() => import('../matching/SimilarPatents'));
+// Licence and pledge records: for banks (pledge financing), operators and the administration.
+const PatentRecords = lazy(() => import('../openLicence/PatentRecords'));
 
 export default function PatentDetailPage() {
   const { id = '' } = useParams();
@@ -71,6 +74,10 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
   const { t, label, num } = useI18n();
   const [editing, setEditing] = useState(false);
   const [message, messageHolder] = antMessage.useMessage();
+  const { me } = useSession();
+  const kind = me?.user.organisationKind;
+  const readsRecords =
+    me?.user.isPlatformAdmin || kind === 'bank' || kind === 'government' || kind === 'service_organisation';
   const list = (xs: string[] | null | undefined) => (xs?.length ? xs.join(t('app.listSeparator')) : null);
   const counted = (n: number | null, dates: string[] | null) =>
     n === null ? null : (
@@ -249,6 +256,15 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
               </Suspense>
             </Section>
           </section>
+          {readsRecords && (
+            <section data-section="patent-records">
+              <Section title={t('ol.records.title')}>
+                <Suspense fallback={<Skeleton active paragraph={{ rows: 3 }} />}>
+                  <PatentRecords patentId={p.id} />
+                </Suspense>
+              </Section>
+            </section>
+          )}
           <section data-section="similar-patents">
             <Section title={t('detail.similar')}>
               <Suspense fallback={<Skeleton active paragraph={{ rows: 3 }} />}>
