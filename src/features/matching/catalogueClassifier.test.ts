@@ -93,6 +93,15 @@ describe('the classifier on the platform catalogue', () => {
     expect(none.model!.parameters.vocabulary.some((t) => t.startsWith('\u0001'))).toBe(false);
   });
 
+  it('by default: softmax, no n-grams, no relative floor, no companions (the measured best)', () => {
+    const { store, texts, matcher } = platform();
+    const c = trainCatalogueClassifier({ matcher, store, texts, features: 'lexical' });
+    expect(c.model!.parameters.loss).toBe('softmax');
+    expect(c.settings.charNgrams).toBeUndefined();
+    expect(c.settings.companions).toBeUndefined();
+    expect(c.settings.decision.ratio).toBeUndefined();
+  });
+
   it.each(['lexical', 'hybrid'] as const)(
     '%s: trains from the store and the texts, classifies new titles',
     (features) => {
