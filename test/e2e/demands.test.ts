@@ -373,6 +373,8 @@ describe('demand and matching pages', () => {
     // 5. Closing needs a reason; the history records the move.
     await page.getByRole('button', { name: '关闭需求' }).click();
     const dialog = page.getByRole('dialog', { name: '关闭需求' });
+    // The form inside the dialog is mounted once its field shows (a click before it would submit nothing).
+    await dialog.getByRole('combobox', { name: '关闭原因' }).waitFor();
     await dialog.getByRole('button', { name: '关闭需求' }).click();
     await dialog.getByText('请选择关闭原因').waitFor();
     await chooseOption(page, dialog.getByRole('combobox', { name: '关闭原因' }), '需求方撤回');
