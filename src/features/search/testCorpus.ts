@@ -4,22 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 
 /**
- * Test and benchmark documents built from the real sample data in /work/shared/data/patents (tests and
- * benchmarks only; product code never reads it). Titles and IPC classes are real. Documents beyond the
+ * Test and benchmark documents built from the real sample data vendored in data/samples (sources in NOTICE;
+ * tests and benchmarks only). Titles and IPC classes are real. Documents beyond the
  * 7,798 real titles are SYNTHETIC: a real title paired with real abstract/claim text of another patent
  * and a synthetic filing date, so that term statistics stay realistic at 100k–1M documents.
  */
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** shared/data/patents: $ZHUANHUA_SHARED_DATA, else shared/ beside the checkout (as in CI), else /work/shared. */
+/** The vendored sample data (data/samples, the files of shared/data/patents; sources in NOTICE). */
 function dataDir(): string {
-  const candidates = [
-    process.env.ZHUANHUA_SHARED_DATA,
-    path.resolve(REPO, '../shared/data/patents'),
-    '/work/shared/data/patents',
-  ].filter((d): d is string => !!d);
-  const dir = candidates.find((d) => fs.existsSync(path.join(d, 'cn-titles-ipc.csv')));
-  if (!dir) throw new Error(`shared/data/patents not found (looked in ${candidates.join(', ')})`);
+  const dir = path.join(REPO, 'data', 'samples');
+  if (!fs.existsSync(path.join(dir, 'cn-titles-ipc.csv')))
+    throw new Error(`vendored sample data not found in ${dir}`);
   return dir;
 }
 
