@@ -8,6 +8,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { type Embedder, loadEmbedder, MODEL_NAME } from '../src/features/matching/embedder';
+import type { DemandWants } from '../src/features/matching/signals';
+
+/** A demand that states no structured wants: text relevance and the IPC signal alone. */
+export const NO_WANTS: DemandWants = {
+  region: null,
+  industry: null,
+  sei: [],
+  desiredIpc: [],
+  minTrl: null,
+  modes: [],
+};
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The 7,798 labelled titles (vendored copy of ../shared/data/patents/cn-titles-ipc.csv, see NOTICE). */

@@ -32,9 +32,8 @@ import {
   type SubclassScore,
 } from '../src/features/matching/ipcPredictor';
 import { ipcReferenceTexts } from '../src/features/matching/ipcReferenceTexts';
-import { HybridMatcher, queryTerms } from '../src/features/matching/matcher';
+import { HybridMatcher, queryTerms, UNKNOWN_FACTS } from '../src/features/matching/matcher';
 import { MatchStore, quantise } from '../src/features/matching/matchStore';
-import type { DemandWants } from '../src/features/matching/signals';
 import type { ClassifierReport, SubclassClassifier } from '../src/features/matching/subclassClassifier';
 import type { FeatureSet } from '../src/features/matching/subclassModel';
 import { Bm25fIndex } from '../src/features/search/bm25fIndex';
@@ -44,20 +43,12 @@ import {
   type LabelledTitle,
   loadTitles,
   machine,
+  NO_WANTS,
   printTable,
   requireEmbedder,
 } from './matchData';
 
 const K_FOLDS = 5;
-const NO_WANTS: DemandWants = {
-  region: null,
-  industry: null,
-  sei: [],
-  desiredIpc: [],
-  minTrl: null,
-  modes: [],
-};
-
 const SYSTEMS = ['bm25', 'dense', 'hybrid', 'fixedVote', 'hybridTextOnly', 'lexicalPlatform'] as const;
 type System = (typeof SYSTEMS)[number];
 const LABEL: Record<System, string> = {
@@ -242,21 +233,7 @@ export async function runQuality(options: QualityOptions) {
     titles.forEach((t, i) => {
       if (fold[i] === f) return;
       text.upsert({ key: i, fields: { title: t.title } });
-      store.upsert(
-        {
-          key: i,
-          seq: 0,
-          subclasses: t.subclasses,
-          sei: [],
-          legalStatus: 'unknown',
-          region: null,
-          trl: null,
-          industries: [],
-          organisations: [],
-          textHash: 0,
-        },
-        quantise(vectors[i]!),
-      );
+      store.upsert({ ...UNKNOWN_FACTS(i), subclasses: t.subclasses }, quantise(vectors[i]!));
       catalogue.push(i);
     });
     store.syncAnn();

@@ -43,7 +43,7 @@ import { randomSource } from '../src/features/search/testCorpus';
 import { migrate } from '../src/platform/db/migrate';
 import { openPglite } from '../src/platform/db/pglite';
 import { type Latency, latencyOf } from './catalogueBenchmark';
-import { embedAll, loadTitles, printTable, requireEmbedder } from './matchData';
+import { embedAll, loadTitles, NO_WANTS, printTable, requireEmbedder } from './matchData';
 import {
   loadVocabulary,
   REFERENCE_DATE,
@@ -129,15 +129,6 @@ export interface DemandQuery {
   text: TextQuery;
   wants: DemandWants;
 }
-
-const NO_WANTS: DemandWants = {
-  region: null,
-  industry: null,
-  sei: [],
-  desiredIpc: [],
-  minTrl: null,
-  modes: [],
-};
 
 /** Written the way SMEs fill in the demand questionnaire (企业专利技术需求调查问卷): title, then problem and goal. */
 const WRITTEN: readonly { title: string; body: string; wants?: Partial<DemandWants> }[] = [

@@ -77,7 +77,8 @@ export interface MatchOutcome {
   considered: number;
 }
 
-const UNKNOWN_FACTS = (key: number): PatentFacts => ({
+/** The facts of a patent the store does not know (or a bench document): nothing but its key. */
+export const UNKNOWN_FACTS = (key: number): PatentFacts => ({
   key,
   seq: 0,
   subclasses: [],
