@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abilitiesOf } from './abilities';
+import { abilitiesOf, readsPatentRecords } from './abilities';
 import type { OrganisationKind, User } from './api';
 import { linkFragment } from './ResetPasswordPage';
 import { safeNext } from './SignInPage';
@@ -77,5 +77,38 @@ describe('sign-in and reset links', () => {
     expect(linkFragment('#token=abcdefghijkl')).toEqual({ token: 'abcdefghijkl', invite: false });
     expect(linkFragment('')).toEqual({ token: null, invite: false });
     expect(linkFragment('#token=short')).toEqual({ token: null, invite: false });
+  });
+});
+
+describe("who sees a patent's licence and pledge records", () => {
+  const owners = [7, 9];
+  it.each([
+    { who: 'the public', u: null, sees: false },
+    { who: 'a member of an owning university', u: user('university', 'member'), sees: true },
+    {
+      who: 'a member of another university',
+      u: { ...user('university', 'member'), organisationId: 8 },
+      sees: false,
+    },
+    {
+      who: 'an enterprise that does not own it',
+      u: { ...user('enterprise', 'admin'), organisationId: 8 },
+      sees: false,
+    },
+    { who: 'a bank', u: { ...user('bank', 'member'), organisationId: 8 }, sees: true },
+    { who: 'the IP administration', u: { ...user('government', 'member'), organisationId: 8 }, sees: true },
+    {
+      who: 'a service organisation',
+      u: { ...user('service_organisation', 'member'), organisationId: 8 },
+      sees: true,
+    },
+    { who: 'the platform administrator', u: user(null, 'member', true), sees: true },
+    {
+      who: 'an owner still to replace a generated password',
+      u: { ...user('university', 'member'), mustChangePassword: true },
+      sees: false,
+    },
+  ])('$who: $sees', ({ u, sees }) => {
+    expect(readsPatentRecords(u, owners)).toBe(sees);
   });
 });

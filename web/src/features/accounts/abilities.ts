@@ -53,3 +53,19 @@ export function abilitiesOf(user: User | null | undefined): Abilities {
     verifyDeclarations: operator,
   };
 }
+
+/**
+ * Whether the patent page shows the licence and pledge records (GET /open-licence/patents/:id/records, which
+ * decides for real): members of an owning organisation, operators and platform administrators (the parties of
+ * openLicence/serviceContext.ts isParty), and banks and the IP administration (pledge.read).
+ */
+export function readsPatentRecords(
+  user: User | null | undefined,
+  ownerOrganisationIds: readonly number[],
+): boolean {
+  if (!user || user.mustChangePassword) return false;
+  if (user.isPlatformAdmin) return true;
+  const kind = user.organisationKind;
+  if (kind !== null && (OPERATORS.includes(kind) || kind === 'bank')) return true;
+  return user.organisationId !== null && ownerOrganisationIds.includes(user.organisationId);
+}

@@ -22,6 +22,7 @@ import { DataTable } from '../../shell/DataTable';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { LinkButton } from '../../shell/LinkButton';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { readsPatentRecords } from '../accounts/abilities';
 import { useSession } from '../accounts/session';
 import { type IpcDetail, type LegalEvent, type PatentDetail, patentsApi } from './api';
 import { codeLabel } from './facetLabels';
@@ -34,7 +35,7 @@ const MatchingEnterprises = lazy(() => import('../matching/MatchingEnterprises')
 // The open-licence terms and similar patents are those features' own components, loaded with the section.
 const PatentOpenLicence = lazy(() => import('../openLicence/PatentOpenLicence'));
 const SimilarPatents = lazy(() => import('../matching/SimilarPatents'));
-// Licence and pledge records: for banks (pledge financing), operators and the administration.
+// Licence and pledge records: for the patentee, banks (pledge financing), operators and the administration.
 const PatentRecords = lazy(() => import('../openLicence/PatentRecords'));
 
 export default function PatentDetailPage() {
@@ -75,9 +76,10 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
   const [editing, setEditing] = useState(false);
   const [message, messageHolder] = antMessage.useMessage();
   const { me } = useSession();
-  const kind = me?.user.organisationKind;
-  const readsRecords =
-    me?.user.isPlatformAdmin || kind === 'bank' || kind === 'government' || kind === 'service_organisation';
+  const readsRecords = readsPatentRecords(
+    me?.user,
+    p.organisations.map((o) => Number(o.id)),
+  );
   const list = (xs: string[] | null | undefined) => (xs?.length ? xs.join(t('app.listSeparator')) : null);
   const counted = (n: number | null, dates: string[] | null) =>
     n === null ? null : (
