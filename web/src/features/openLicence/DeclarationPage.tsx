@@ -235,7 +235,10 @@ function VerifyModal({
           <legend>{t(`ol.checklist.${item}`)}</legend>
           <Radio.Group
             value={answers[item]}
-            onChange={(e) => setAnswers({ ...answers, [item]: e.target.value as ChecklistAnswer })}
+            onChange={(e) => {
+              const answer = e.target.value as ChecklistAnswer;
+              setAnswers((previous) => ({ ...previous, [item]: answer }));
+            }}
             options={[
               { value: 'confirmed', label: t('ol.checklist.confirmed') },
               { value: 'failed', label: t('ol.checklist.failed') },
