@@ -194,7 +194,9 @@ describe('open licence pages', () => {
     await dialog.getByRole('button', { name: '核查通过' }).waitFor();
     for (const item of ['专利权有效', '不存在有效的独占或排他许可', '未质押', '年费已按规定缴纳'])
       await checkRadio(
-        dialog.getByRole('group', { name: new RegExp(item) }).getByRole('radio', { name: '符合', exact: true }),
+        dialog
+          .getByRole('group', { name: new RegExp(item) })
+          .getByRole('radio', { name: '符合', exact: true }),
       );
     await dialog.getByRole('button', { name: '核查通过' }).click();
     await page.getByText('已核查待发布').first().waitFor();
