@@ -436,7 +436,7 @@ export async function getDeclarationDetail(
     await repo.listUptakesOfDeclaration(q, id),
     await repo.regionNames(q, row.territory),
   ];
-  let actions: string[] = [];
+  let actions: LifecycleAction[] = [];
   if (actor && party) {
     try {
       actions = availableActions(row.state, lifecycleRole(actor, patent));

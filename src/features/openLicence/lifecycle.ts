@@ -24,15 +24,17 @@ export type DeclarationState =
   | 'suspended'
   | 'withdrawn'
   | 'ended';
-export type LifecycleAction =
-  | 'submit'
-  | 'return'
-  | 'verify'
-  | 'publish'
-  | 'suspend'
-  | 'reinstate'
-  | 'withdraw'
-  | 'end';
+export const LIFECYCLE_ACTIONS = [
+  'submit',
+  'return',
+  'verify',
+  'publish',
+  'suspend',
+  'reinstate',
+  'withdraw',
+  'end',
+] as const;
+export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
 /**
  * - patentee: a member of an organisation that holds the patent (or an individual patentee's account);
  * - verifier: a member of a service organisation (服务机构) doing 二次核查 — verification is theirs alone;

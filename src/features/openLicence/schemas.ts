@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isLocalDate } from './calendarDate';
-import { CHECKLIST_ITEMS, DECLARATION_STATES } from './lifecycle';
+import { CHECKLIST_ITEMS, DECLARATION_STATES, LIFECYCLE_ACTIONS } from './lifecycle';
 import { MAX_AMOUNT_FEN, MAX_RATE_BP, MAX_TRIAL_MONTHS } from './paymentTerms';
 
 /**
@@ -179,7 +179,7 @@ export const declarationDetailSchema = declarationViewSchema.extend({
   transitions: z.array(transitionSchema),
   writtenWithdrawal: z.string().nullable(),
   uptakeCount: z.number().int(),
-  availableActions: z.array(z.string()).describe('Lifecycle actions the caller may take now'),
+  availableActions: z.array(z.enum(LIFECYCLE_ACTIONS)).describe('Lifecycle actions the caller may take now'),
 });
 export type DeclarationDetail = z.infer<typeof declarationDetailSchema>;
 

@@ -47,7 +47,9 @@ export type LifecycleAction =
   | 'publish'
   | 'suspend'
   | 'reinstate'
-  | 'withdraw';
+  | 'withdraw'
+  /** The scheduled end of the term (the system's step; a user is never offered it). */
+  | 'end';
 export type ChecklistItem =
   | 'validity'
   | 'noExclusiveLicence'

@@ -24,8 +24,9 @@ import { LinkButton } from '../../shell/LinkButton';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { readsPatentRecords } from '../accounts/abilities';
 import { useSession } from '../accounts/session';
-import { type IpcDetail, type LegalEvent, type PatentDetail, patentsApi } from './api';
+import { type CodeTitle, type IpcDetail, type PatentDetail, patentsApi } from './api';
 import { codeLabel } from './facetLabels';
+import { legalEventLines } from './legalEvents';
 import { LegalStatusTag, PatentTypeTag } from './PatentTags';
 
 // The editor (form, tree select) loads only when someone edits tags.
@@ -184,8 +185,8 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
               </strong>
               {p.sei.length ? (
                 p.sei.map((s) => (
-                  <Tag key={s.code} title={`${s.domainCode} ${s.domainName}`}>
-                    {s.domainName} › {codeLabel(s.code, s.name)}
+                  <Tag key={s.code} title={codeLabel(s.domainCode, s.domainName)}>
+                    {s.domainName ?? s.domainCode} › {codeLabel(s.code, s.name)}
                   </Tag>
                 ))
               ) : (
@@ -219,7 +220,7 @@ function PatentView({ patent: p, onChanged }: { patent: PatentDetail; onChanged(
                   key: 'industries',
                   label: t('detail.industries'),
                   children: p.industries.length
-                    ? p.industries.map((i) => <Tag key={i.code}>{`${i.code} ${i.name}`}</Tag>)
+                    ? p.industries.map((i) => <Tag key={i.code}>{codeLabel(i.code, i.name)}</Tag>)
                     : t('app.none'),
                 },
                 {
@@ -321,7 +322,7 @@ function Section({ title, extra, children }: { title: string; extra?: ReactNode;
 
 function IpcTable({ ipc, mainIpc }: { ipc: IpcDetail[]; mainIpc: string | null }) {
   const { t } = useI18n();
-  const title = (c: { code: string; title: string } | null) => (c ? codeLabel(c.code, c.title) : '');
+  const title = (c: CodeTitle | null) => (c ? codeLabel(c.code, c.title) : '');
   return (
     <DataTable<IpcDetail>
       caption={t('detail.ipcCode')}
@@ -348,32 +349,18 @@ function IpcTable({ ipc, mainIpc }: { ipc: IpcDetail[]; mainIpc: string | null }
   );
 }
 
-const DATE_KEYS = ['date', 'eventDate', 'announcementDate', 'effectiveDate'];
-const TEXT_KEYS = ['description', 'event', 'name', 'label', 'type', 'code', 'text'];
-
-/** The contract leaves the members of a legal event open: show a date and the first descriptive text found. */
-function LegalEvents({ events }: { events: LegalEvent[] | null }) {
+function LegalEvents({ events }: { events: string | null }) {
   const { t } = useI18n();
-  if (!events?.length) return <span className="ty-secondary">{t('app.none')}</span>;
+  const lines = legalEventLines(events);
+  if (!lines.length) return <span className="ty-secondary">{t('app.none')}</span>;
   return (
     <ol style={{ margin: 0, paddingInlineStart: 20 }}>
-      {events.map((e, i) => {
-        const date = DATE_KEYS.map((k) => e[k]).find((v) => typeof v === 'string') as string | undefined;
-        const texts = TEXT_KEYS.map((k) => e[k]).filter(
-          (v): v is string => typeof v === 'string' && v !== '',
-        );
-        const text = texts.length
-          ? [...new Set(texts)].join(' · ')
-          : typeof e === 'string'
-            ? e
-            : JSON.stringify(e);
-        return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: events have no identity beyond their order.
-          <li key={i}>
-            {date && <time dateTime={date}>{date}</time>} {text}
-          </li>
-        );
-      })}
+      {lines.map((e, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: events have no identity beyond their order.
+        <li key={i}>
+          {e.date && e.text !== e.date && <time dateTime={e.date}>{e.date}</time>} {e.text}
+        </li>
+      ))}
     </ol>
   );
 }

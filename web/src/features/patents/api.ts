@@ -68,7 +68,8 @@ export interface SearchResponse {
 
 export interface CodeTitle {
   code: string;
-  title: string;
+  /** Null where the IPC list has no title for the code (reference data: 8 subclasses). */
+  title: string | null;
 }
 
 export interface IpcDetail {
@@ -80,8 +81,6 @@ export interface IpcDetail {
 }
 
 /** The contract names `legalEvents` without fixing its members; the page shows what it recognises. */
-export type LegalEvent = Record<string, unknown>;
-
 export interface PatentDetail {
   id: Id;
   applicationNumber: string | null;
@@ -103,7 +102,7 @@ export interface PatentDetail {
   address: string | null;
   region: {
     provinceCode: string;
-    provinceName: string;
+    provinceName: string | null;
     cityCode: string | null;
     cityName: string | null;
   } | null;
@@ -114,7 +113,8 @@ export interface PatentDetail {
   legalStatus: string;
   legalStatusLabel: string;
   legalStatusRaw: string | null;
-  legalEvents: LegalEvent[] | null;
+  /** 法律事件 as the source gave it: free text (legalEvents.ts splits it into events). */
+  legalEvents: string | null;
   feePaidUntil: string | null;
   transferCount: number | null;
   licenceCount: number | null;
@@ -122,10 +122,10 @@ export interface PatentDetail {
   transferDates: string[] | null;
   licenceDates: string[] | null;
   pledgeDates: string[] | null;
-  industries: { code: string; name: string }[];
+  industries: { code: string; name: string | null }[];
   technicalEffects: string[];
   trl: number | null;
-  sei: { code: string; name: string; domainCode: string; domainName: string }[];
+  sei: { code: string; name: string | null; domainCode: string; domainName: string | null }[];
   organisations: { id: Id; name: string; kind: string }[];
   source: string | null;
   updatedAt: string;
