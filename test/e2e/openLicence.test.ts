@@ -213,6 +213,9 @@ describe('open licence pages', () => {
     // 3b. The patent's own page shows the published terms, with a link to the declaration.
     await page.goto(`${base}/patents/${patentId}`);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    // The export's 法律事件 text, one dated event per line.
+    const events = page.getByRole('listitem').filter({ has: page.locator('time[datetime="2021-05-04"]') });
+    expect(await events.textContent()).toBe('2021-05-04 实质审查的生效');
     const terms = page.locator('[data-section="open-licence-terms"]');
     await terms.getByText('一次性付费：人民币 50,000 元').waitFor();
     await terms.getByText('已发布', { exact: true }).waitFor();
