@@ -3,17 +3,20 @@
  * (generated/openapi.ts, kept current by test/contract/apiTypes.test.ts). Each entry says: what the server
  * documents for this route is assignable to the type the page reads it as. A server change that drops or
  * renames a field, makes one nullable or changes its type fails `tsc -p web` here, naming the route, before
- * a page shows `undefined`. Nothing imports this file at run time.
+ * a page shows `undefined`. The second list is the other direction: every body the web sends must be what the
+ * route documents it accepts (a renamed or newly required field fails here, not as a 400 in front of a user).
+ * Nothing imports this file at run time.
  */
-import type { ApiToken, Me, Organisation, User } from '../features/accounts/api';
+import type { ApiToken, accountsApi, Me, Organisation, User } from '../features/accounts/api';
 import type { AuditEntry, ChainVerification } from '../features/audit/api';
 import type { ImportSeries } from '../features/dashboard/api';
-import type { Approval, Demand, DemandDetail, Region, Vocabulary } from '../features/demands/api';
+import type { Approval, Demand, DemandDetail, demandsApi, Region, Vocabulary } from '../features/demands/api';
 import type {
   AdHocMatches,
   DemandMatches,
   FeedbackView,
   MatchingStatus,
+  matchingApi,
   ReverseMatches,
   SimilarPatents,
 } from '../features/matching/api';
@@ -24,11 +27,12 @@ import type {
   DeclarationDetail,
   Licence,
   Message,
+  openLicenceApi,
   PatentRecords,
   Uptake,
 } from '../features/openLicence/api';
-import type { Industry, PatentDetail, SearchResponse } from '../features/patents/api';
-import type { Delivery, NotificationPage, Subscription, Webhook } from '../features/push/api';
+import type { Industry, PatentDetail, patentsApi, SearchResponse } from '../features/patents/api';
+import type { Delivery, NotificationPage, pushApi, Subscription, Webhook } from '../features/push/api';
 import type { Overview } from '../features/stats/api';
 import type { Page } from './client';
 import type { paths } from './generated/openapi';
@@ -45,6 +49,16 @@ type Success<P extends keyof paths, M extends Method> = paths[P][M] extends { re
   : never;
 /** Compiles only when the server's type is assignable to the web's. */
 type Reads<Web, Server extends Web> = [Web, Server];
+/** The documented JSON request body of a route. */
+type Body<P extends keyof paths, M extends Method> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+/** Compiles only when what the web sends is assignable to what the route accepts. */
+type Sends<Server, Web extends Server> = [Server, Web];
+/** The n-th parameter of a web API function. */
+type Arg<F, N extends number> = F extends (...args: infer A) => unknown ? A[N] : never;
 
 export type ApiContract = [
   // Catalogue
@@ -102,4 +116,26 @@ export type ApiContract = [
   Reads<{ items: ApiToken[] }, Success<'/api/v1/tokens', 'get'>>,
   Reads<Page<AuditEntry>, Success<'/api/v1/audit', 'get'>>,
   Reads<ChainVerification, Success<'/api/v1/audit/verify', 'get'>>,
+];
+
+export type ApiRequestContract = [
+  Sends<Body<'/api/v1/patents/{id}/tags', 'patch'>, Arg<typeof patentsApi.updateTags, 1>>,
+  Sends<Body<'/api/v1/matching/query', 'post'>, Arg<typeof matchingApi.query, 0>>,
+  Sends<
+    Body<'/api/v1/demands/{id}/matches/{patentId}/feedback', 'post'>,
+    Arg<typeof matchingApi.feedback, 2>
+  >,
+  Sends<Body<'/api/v1/demands', 'post'>, Arg<typeof demandsApi.create, 0>>,
+  Sends<Body<'/api/v1/demands/{id}', 'put'>, Arg<typeof demandsApi.replace, 1>>,
+  Sends<Body<'/api/v1/demands/{id}/transitions', 'post'>, Arg<typeof demandsApi.transition, 1>>,
+  Sends<Body<'/api/v1/open-licence/check', 'post'>, Arg<typeof openLicenceApi.check, 0>>,
+  Sends<Body<'/api/v1/open-licence/declarations', 'post'>, Arg<typeof openLicenceApi.create, 0>>,
+  Sends<Body<'/api/v1/open-licence/uptakes/{id}/payments', 'post'>, Arg<typeof openLicenceApi.pay, 1>>,
+  Sends<Body<'/api/v1/open-licence/licences/{id}/filing', 'patch'>, Arg<typeof openLicenceApi.filing, 1>>,
+  Sends<Body<'/api/v1/subscriptions', 'post'>, Arg<typeof pushApi.subscribe, 0>>,
+  Sends<Body<'/api/v1/subscriptions/{id}', 'patch'>, Arg<typeof pushApi.change, 1>>,
+  Sends<Body<'/api/v1/organisations', 'post'>, Arg<typeof accountsApi.createOrganisation, 0>>,
+  Sends<Body<'/api/v1/users', 'post'>, Arg<typeof accountsApi.createUser, 0>>,
+  Sends<Body<'/api/v1/users/{id}', 'patch'>, Arg<typeof accountsApi.updateUser, 1>>,
+  Sends<Body<'/api/v1/tokens', 'post'>, Arg<typeof accountsApi.createToken, 0>>,
 ];
