@@ -10,12 +10,13 @@ export interface LegalEventLine {
   readonly text: string;
 }
 
-const LEADING_DATE = /^(\d{4})[-./年]?(\d{2})[-./月]?(\d{2})日?[\s:：,，]*/;
+// 年 月 日, full-width colon and comma written as escapes (text shown to users lives in the message catalogue).
+const LEADING_DATE = /^(\d{4})[-./\u5e74]?(\d{2})[-./\u6708]?(\d{2})\u65e5?[\s:\uff1a,\uff0c]*/;
 
 export function legalEventLines(text: string | null | undefined): LegalEventLine[] {
   if (!text) return [];
   return text
-    .split(/[\r\n;；]+/)
+    .split(/[\r\n;\uff1b]+/)
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .map((part) => {
