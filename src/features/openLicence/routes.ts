@@ -21,7 +21,7 @@ import {
   verificationQueue,
 } from './declarationService';
 import { filingPackageDocx, filingPackageXlsx } from './filingDocuments';
-import { DECLARATION_STATES, TRANSITIONS } from './lifecycle';
+import { DECLARATION_STATES, LIFECYCLE_ACTIONS, type LifecycleAction, TRANSITIONS } from './lifecycle';
 import {
   annualFees,
   endPatentSuspension,
@@ -456,15 +456,9 @@ export async function openLicenceRoutes(app: HttpServer, deps: OpenLicenceDeps):
     async (request) => addCoOwnerConsent(deps, caller(request), request.params.id, request.body),
   );
 
-  for (const action of [
-    'submit',
-    'return',
-    'verify',
-    'publish',
-    'suspend',
-    'reinstate',
-    'withdraw',
-  ] as const) {
+  // Every lifecycle action but the scheduled end of the term, which is the system's step and has no route.
+  const userActions = LIFECYCLE_ACTIONS.filter((a): a is Exclude<LifecycleAction, 'end'> => a !== 'end');
+  for (const action of userActions) {
     const rule = TRANSITIONS.find((t) => t.action === action)!;
     app.post(
       `/open-licence/declarations/:id/${action}`,
