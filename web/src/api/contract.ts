@@ -11,6 +11,7 @@ import type { ApiToken, accountsApi, Me, Organisation, User } from '../features/
 import type { AuditEntry, ChainVerification } from '../features/audit/api';
 import type { ImportSeries } from '../features/dashboard/api';
 import type { Approval, Demand, DemandDetail, demandsApi, Region, Vocabulary } from '../features/demands/api';
+import type { SeiTree } from '../features/demands/SeiPicker';
 import type {
   AdHocMatches,
   DemandMatches,
@@ -32,6 +33,7 @@ import type {
   Uptake,
 } from '../features/openLicence/api';
 import type { Industry, PatentDetail, patentsApi, SearchResponse } from '../features/patents/api';
+import type { importsApi } from '../features/patents/import/api';
 import type { Delivery, NotificationPage, pushApi, Subscription, Webhook } from '../features/push/api';
 import type { Overview } from '../features/stats/api';
 import type { Page } from './client';
@@ -45,7 +47,9 @@ type Success<P extends keyof paths, M extends Method> = paths[P][M] extends { re
     ? JsonBody<R[200]>
     : 201 extends keyof R
       ? JsonBody<R[201]>
-      : never
+      : 202 extends keyof R
+        ? JsonBody<R[202]>
+        : never
   : never;
 /** Compiles only when the server's type is assignable to the web's. */
 type Reads<Web, Server extends Web> = [Web, Server];
@@ -57,6 +61,8 @@ type Body<P extends keyof paths, M extends Method> = paths[P][M] extends {
   : never;
 /** Compiles only when what the web sends is assignable to what the route accepts. */
 type Sends<Server, Web extends Server> = [Server, Web];
+/** What a web API function resolves to. */
+type Resolves<F> = F extends (...args: never[]) => Promise<infer T> ? T : never;
 /** The n-th parameter of a web API function. */
 type Arg<F, N extends number> = F extends (...args: infer A) => unknown ? A[N] : never;
 
@@ -68,6 +74,12 @@ export type ApiContract = [
   Reads<{ items: Industry[] }, Success<'/api/v1/reference/industries', 'get'>>,
   Reads<Page<Region>, Success<'/api/v1/reference/regions', 'get'>>,
   Reads<Overview, Success<'/api/v1/stats/overview', 'get'>>,
+  Reads<SeiTree, Success<'/api/v1/reference/sei', 'get'>>,
+  // Imports
+  Reads<Resolves<typeof importsApi.start>, Success<'/api/v1/imports', 'post'>>,
+  Reads<Resolves<typeof importsApi.list>, Success<'/api/v1/imports', 'get'>>,
+  Reads<Resolves<typeof importsApi.get>, Success<'/api/v1/imports/{id}', 'get'>>,
+  Reads<Resolves<typeof importsApi.rejected>, Success<'/api/v1/imports/{id}/rejected', 'get'>>,
   Reads<ImportSeries, Success<'/api/v1/dashboard/imports', 'get'>>,
   // Matching
   Reads<MatchingStatus, Success<'/api/v1/matching/status', 'get'>>,

@@ -3,7 +3,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 
-interface SeiTree {
+export interface SeiTree {
   items: { code: string; name: string; children: { code: string; name: string }[] }[];
 }
 

@@ -37,7 +37,7 @@ export const importsApi = {
     // Fields before the file: a streaming multipart parser sees `format` before it reads the file.
     if (format !== 'auto') body.append('format', format);
     body.append('file', file, file.name);
-    return api.post<{ id: string }>(base, body);
+    return api.post<{ id: Id }>(base, body);
   },
   get: (id: Id, signal?: AbortSignal) => api.get<ImportRun>(`${base}/${encodeURIComponent(id)}`, { signal }),
   list: (page: number, signal?: AbortSignal) => api.get<Page<ImportRun>>(base, { query: { page }, signal }),
