@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Database } from '../../platform/db/database';
 import type { Bilingual } from '../../platform/http/problem';
 import { problem } from '../../platform/http/problem';
@@ -15,7 +16,7 @@ import {
   regionLabel,
   type TransferMode,
 } from '../demands';
-import { LEGAL_STATUS_LABEL, type LegalStatus } from '../patents/legalStatus';
+import { LEGAL_STATUS_LABEL } from '../patents/legalStatus';
 import type { QueryTerm } from '../search/bm25fIndex';
 import { type Evaluation, evaluateFeedback } from './evaluation';
 import { explainMatch, type MatchReason, sharedConcepts } from './explain';
@@ -23,6 +24,7 @@ import type { RankedMatch } from './matcher';
 import { queryTerms } from './matcher';
 import { queryHints } from './queryHints';
 import * as repo from './repository';
+import type { similarPatentsSchema } from './schemas';
 import {
   type MatchingService,
   type MatchResult,
@@ -295,38 +297,11 @@ function queryTermsOfPatent(title: string, abstract: string | null) {
 
 // Similar patents --------------------------------------------------------------------------------------
 
+/** The answer of GET /patents/:id/similar: the route's schema (schemas.ts) is the one definition of its shape. */
+export type SimilarPatents = z.infer<typeof similarPatentsSchema>;
+export type SimilarPatent = SimilarPatents['items'][number];
 /** Why a patent is listed as similar: `patent` cites the patent asked about, `similar` the one listed. */
-export interface SimilarReason {
-  kind: 'concepts' | 'semantic' | 'ipc';
-  text: Bilingual;
-  patent: string[];
-  similar: string[];
-}
-
-export interface SimilarPatent {
-  rank: number;
-  patent: {
-    id: number;
-    title: string;
-    applicationNumber: string | null;
-    publicationNumber: string | null;
-    mainIpc: string | null;
-    legalStatus: LegalStatus;
-    legalStatusLabel: Bilingual;
-  };
-  score: number;
-  text: RankedMatch['text'];
-  sameSubclass: string | null;
-  reasons: SimilarReason[];
-}
-
-export interface SimilarPatents {
-  patentId: number;
-  mode: 'hybrid' | 'lexical';
-  modeMessage: Bilingual;
-  terms: string[];
-  items: SimilarPatent[];
-}
+export type SimilarReason = SimilarPatent['reasons'][number];
 
 interface SimilarSide {
   title: string;
